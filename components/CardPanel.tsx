@@ -1,0 +1,57 @@
+/** The card as shown in a page: the entity view plus history for relation navigation. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { EntityCard } from './EntityCard';
+import type { CardData } from '../lib/card/card-data';
+import type { Lang } from '../lib/i18n/strings';
+
+export interface CardPanelProps {
+  first: CardData;
+  matched: string;
+  lang: Lang;
+  dark: boolean;
+  onPage: Set<string>;
+  load: (id: string) => Promise<CardData | null>;
+  onClose: () => void;
+  copy: (text: string) => Promise<void>;
+  focusOnOpen: boolean;
+}
+
+export function CardPanel(p: CardPanelProps) {
+  const [stack, setStack] = useState<CardData[]>([p.first]);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => setStack([p.first]), [p.first]);
+  useEffect(() => {
+    if (p.focusOnOpen) ref.current?.focus();
+  }, [p.first, p.focusOnOpen]);
+  const top = stack[stack.length - 1]!;
+  const navigate = async (id: string) => {
+    const next = await p.load(id);
+    if (next) setStack((s) => [...s, next]);
+  };
+  return (
+    <div
+      ref={ref}
+      class={`card${p.dark ? ' dark' : ''}`}
+      role="dialog"
+      aria-label={`Inkling: ${top.entity.name}`}
+      tabIndex={-1}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          p.onClose();
+        }
+      }}
+    >
+      <EntityCard
+        data={top}
+        lang={p.lang}
+        matched={stack.length === 1 ? p.matched : undefined}
+        onPage={p.onPage}
+        onNavigate={navigate}
+        onBack={stack.length > 1 ? () => setStack((s) => s.slice(0, -1)) : undefined}
+        onClose={p.onClose}
+        copy={p.copy}
+      />
+    </div>
+  );
+}

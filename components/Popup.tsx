@@ -1,0 +1,224 @@
+/**
+ * The toolbar popup: search the dataset, see what is on this page, quick switches.
+ * Opened as a tab in tests with `?tab=ID`, which names the tab it describes.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { EntityCard } from './EntityCard';
+import type { CardData } from '../lib/card/card-data';
+import type { SearchHit } from '../lib/search/search-index';
+import type { Settings } from '../lib/settings/settings';
+import { Categories, type Category } from '../lib/dataset/schema';
+import { t, type Lang } from '../lib/i18n/strings';
+
+export interface PageSummary {
+  url: string;
+  enabled: boolean;
+  entities: { id: string; name: string; category: Category; count: number }[];
+}
+
+export interface PopupServices {
+  search: (q: string) => Promise<SearchHit[]>;
+  entity: (id: string) => Promise<CardData | null>;
+  summary: () => Promise<PageSummary | null>;
+  goto: (id: string) => Promise<void>;
+  settings: () => Promise<Settings>;
+  saveSettings: (patch: Partial<Settings>) => Promise<Settings>;
+  copy: (s: string) => Promise<void>;
+  openOptions: () => void;
+}
+
+export function Popup({
+  services,
+  lang,
+  initialQuery = '',
+}: {
+  services: PopupServices;
+  lang: Lang;
+  initialQuery?: string;
+}) {
+  const [query, setQuery] = useState(initialQuery);
+  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [active, setActive] = useState(0);
+  const [view, setView] = useState<CardData[]>([]);
+  const [summary, setSummary] = useState<PageSummary | null | 'loading'>('loading');
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    input.current?.focus();
+    void services.summary().then(setSummary);
+    void services.settings().then(setSettings);
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    if (!query.trim()) setHits([]);
+    else void services.search(query).then((h) => live && (setHits(h), setActive(0)));
+    return () => {
+      live = false;
+    };
+  }, [query]);
+
+  const open = async (id: string) => {
+    const d = await services.entity(id);
+    if (d) setView((v) => [...v, d]);
+  };
+
+  const host = summary && summary !== 'loading' ? safeHost(summary.url) : '';
+  const siteOff =
+    !!settings && !!host && settings.sites.includes(host) === (settings.siteMode === 'except');
+
+  if (view.length > 0) {
+    return (
+      <div class="popup">
+        <div class="card card-popup">
+          <EntityCard
+            data={view[view.length - 1]!}
+            lang={lang}
+            onBack={() => setView((v) => v.slice(0, -1))}
+            onNavigate={(id) => void open(id)}
+            copy={services.copy}
+          />
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div class="popup">
+      <input
+        ref={input}
+        class="search"
+        type="search"
+        aria-label={t(lang, 'searchPlaceholder')}
+        placeholder={t(lang, 'searchPlaceholder')}
+        value={query}
+        onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, hits.length - 1));
+          else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
+          else if (e.key === 'Enter' && hits[active]) void open(hits[active].id);
+          else return;
+          e.preventDefault();
+        }}
+      />
+      {query.trim() !== '' && (
+        <ul class="results" role="listbox" aria-label="Results">
+          {hits.length === 0 && <li class="empty">{t(lang, 'noResults')}</li>}
+          {hits.map((h, i) => (
+            <li
+              key={h.id}
+              role="option"
+              aria-selected={i === active}
+              class={`result${i === active ? ' active' : ''}`}
+            >
+              <button type="button" class="result-btn" onClick={() => void open(h.id)}>
+                <span class="r-name">{h.name}</span>
+                {h.native && <span class="r-native"> {h.native}</span>}
+                <span class="r-cat"> · {t(lang, h.category)}</span>
+                {h.matched !== h.name && <span class="r-matched"> — {h.matched}</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <section class="onpage">
+        <h2>{t(lang, 'onThisPage')}</h2>
+        {summary === 'loading' && <p class="muted">{t(lang, 'loading')}</p>}
+        {summary === null && <p class="muted error">{t(lang, 'cannotRun')}</p>}
+        {summary && summary !== 'loading' && summary.entities.length === 0 && (
+          <p class="muted">{t(lang, 'nothingOnPage')}</p>
+        )}
+        {summary && summary !== 'loading' && summary.entities.length > 0 && (
+          <ul class="page-list">
+            {Categories.filter((c) => summary.entities.some((e) => e.category === c)).map((c) => (
+              <li key={c}>
+                <h3>{t(lang, c)}</h3>
+                <ul>
+                  {summary.entities
+                    .filter((e) => e.category === c)
+                    .sort((a, b) => b.count - a.count)
+                    .map((e) => (
+                      <li key={e.id} class="page-entity">
+                        <button
+                          type="button"
+                          class="link-btn"
+                          onClick={() => void services.goto(e.id)}
+                        >
+                          {e.name}
+                        </button>
+                        <span class="count"> {e.count}</span>
+                        <button
+                          type="button"
+                          class="info-btn"
+                          aria-label={`${e.name}: card`}
+                          onClick={() => void open(e.id)}
+                        >
+                          ⓘ
+                        </button>
+                      </li>
+                    ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {settings && (
+        <section class="switches">
+          <h2>{t(lang, 'categories')}</h2>
+          <div class="toggles">
+            {Categories.map((c) => (
+              <label key={c} class="toggle">
+                <input
+                  type="checkbox"
+                  checked={settings.categories[c]}
+                  onChange={async (e) =>
+                    setSettings(
+                      await services.saveSettings({
+                        categories: {
+                          ...settings.categories,
+                          [c]: (e.target as HTMLInputElement).checked,
+                        },
+                      }),
+                    )
+                  }
+                />
+                {t(lang, c)}
+              </label>
+            ))}
+          </div>
+          {host && (
+            <label class="toggle site">
+              <input
+                type="checkbox"
+                checked={siteOff}
+                onChange={async (e) => {
+                  const off = (e.target as HTMLInputElement).checked;
+                  const listed = settings.siteMode === 'except' ? off : !off;
+                  const sites = listed
+                    ? [...new Set([...settings.sites, host])]
+                    : settings.sites.filter((s) => s !== host);
+                  setSettings(await services.saveSettings({ sites }));
+                }}
+              />
+              {t(lang, 'offOnSite')} ({host})
+            </label>
+          )}
+          <button type="button" class="link-btn settings-link" onClick={services.openOptions}>
+            {t(lang, 'settings')}
+          </button>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function safeHost(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : '';
+  } catch {
+    return '';
+  }
+}

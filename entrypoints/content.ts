@@ -1,0 +1,68 @@
+/**
+ * Content script: wires the page controller to the extension. Runs in every frame; all the
+ * work is in lib/page/.
+ */
+import { browser } from 'wxt/browser';
+import { PageController } from '../lib/page/controller';
+import { askWorker, createDispatcher } from '../lib/messaging/client';
+import { loadSettings, watchSettings } from '../lib/settings/store';
+import type { TabProtocol } from '../lib/messaging/protocol';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*', 'file:///*'],
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
+  runAt: 'document_idle',
+  async main(ctx) {
+    const settings = await loadSettings();
+    const page = new PageController(
+      document,
+      {
+        addEventListener: (t, type, fn, opts) =>
+          ctx.addEventListener(t as Window, type as 'click', fn, opts),
+        setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+        clearTimeout: (id) => clearTimeout(id),
+        requestAnimationFrame: (fn) => ctx.requestAnimationFrame(fn),
+        onInvalidated: (fn) => ctx.onInvalidated(fn),
+      },
+      {
+        init: async () => {
+          const r = await askWorker('page:init', {});
+          return r.ok ? r.value : null;
+        },
+        judge: async (cases) => {
+          const r = await askWorker('match:judge', { cases });
+          return r.ok ? r.value : cases.map(() => false);
+        },
+        entity: async (id) => {
+          const r = await askWorker('entity:get', { id });
+          return r.ok ? r.value : null;
+        },
+        copy: (text) => navigator.clipboard.writeText(text),
+      },
+      settings,
+    );
+    ctx.onInvalidated(watchSettings((s) => void page.applySettings(s)));
+
+    const dispatch = createDispatcher<
+      TabProtocol & { 'page:next': { req: Record<string, never>; res: boolean } }
+    >(
+      {
+        'page:summary': () => ({
+          url: location.href,
+          enabled: page.enabled,
+          entities: page.summary(),
+        }),
+        'page:goto': ({ id }) => page.goto(String(id)),
+        'page:next': () => page.nextMark(),
+      },
+      (sender) => (sender as { id?: string }).id === browser.runtime.id,
+    );
+    const onMessage = (message: unknown, sender: unknown) =>
+      window === window.top ? dispatch(message, sender) : undefined;
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    await page.start();
+  },
+});

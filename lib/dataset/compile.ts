@@ -1,0 +1,217 @@
+/**
+ * Compiles raw dataset files (bundled data/ or a user pack) into what the extension uses:
+ * card records with relations in both directions, the source registry, and the matcher's
+ * dictionary. Validates everything first and reports every problem with its path; nothing is
+ * compiled from data that has errors.
+ */
+import * as v from 'valibot';
+import {
+  ConfusableSchema,
+  EntitySchema,
+  InverseRelationTypes,
+  SourceSchema,
+  type Citation,
+  type Confusable,
+  type Entity,
+  type RelationType,
+  type Source,
+  type TimeSpan,
+} from './schema';
+import { formatIssues } from './issues';
+import { foldKey } from '../text/tokenize';
+import type { DictEntry } from '../match/dictionary';
+
+/** A file of the dataset: where it came from (for error paths) and its parsed JSON. */
+export interface RawFile {
+  name: string;
+  data: unknown;
+}
+
+export interface RawDataset {
+  sources: RawFile[];
+  entities: RawFile[];
+  confusables: RawFile[];
+}
+
+export interface RelationView {
+  type: RelationType;
+  /** 'out': this entity <type> other; 'in': other <type> this entity. */
+  direction: 'out' | 'in';
+  other: string;
+  role?: string;
+  time?: TimeSpan;
+  citation: Citation;
+}
+
+export interface EntityRecord extends Omit<Entity, 'relations'> {
+  relations: RelationView[];
+  /** Where the entity came from: 'bundled' or a pack id. */
+  origin: string;
+}
+
+export interface Collision {
+  alias: string;
+  ids: string[];
+}
+
+export interface CompiledData {
+  entities: EntityRecord[];
+  sources: Source[];
+  dictionary: DictEntry[];
+  collisions: Collision[];
+}
+
+export type CompileResult = { ok: true; value: CompiledData } | { ok: false; errors: string[] };
+
+const MIN_FACTS: Record<string, number> = { person: 3, organisation: 3 };
+
+interface Located<T> {
+  value: T;
+  path: string;
+}
+
+function parseFiles<T>(
+  files: RawFile[],
+  schema: v.GenericSchema<unknown, T>,
+  errors: string[],
+): Located<T>[] {
+  const out: Located<T>[] = [];
+  for (const file of files) {
+    if (!Array.isArray(file.data)) {
+      errors.push(`${file.name}: must be an array`);
+      continue;
+    }
+    file.data.forEach((item, i) => {
+      const r = v.safeParse(schema, item);
+      if (r.success) out.push({ value: r.output, path: `${file.name}[${i}]` });
+      else errors.push(...formatIssues(`${file.name}[${i}]`, r.issues));
+    });
+  }
+  return out;
+}
+
+export function compileDataset(
+  raw: RawDataset,
+  origin = 'bundled',
+  known?: CompiledData,
+): CompileResult {
+  const errors: string[] = [];
+  const sources = parseFiles(raw.sources, SourceSchema, errors);
+  const entities = parseFiles(raw.entities, EntitySchema, errors);
+  const confusables = parseFiles(raw.confusables, ConfusableSchema, errors);
+
+  const sourceIds = new Set(known?.sources.map((s) => s.id));
+  for (const s of sources) {
+    if (sourceIds.has(s.value.id)) errors.push(`${s.path}.id: duplicate source id "${s.value.id}"`);
+    sourceIds.add(s.value.id);
+  }
+  const entityIds = new Set(known?.entities.map((e) => e.id));
+  for (const e of entities) {
+    if (entityIds.has(e.value.id)) errors.push(`${e.path}.id: duplicate entity id "${e.value.id}"`);
+    entityIds.add(e.value.id);
+  }
+
+  const checkCitation = (c: Citation, path: string) => {
+    if (!sourceIds.has(c.source)) errors.push(`${path}.source: unknown source "${c.source}"`);
+  };
+  for (const { value: e, path } of entities) {
+    const min = MIN_FACTS[e.category] ?? 2;
+    if (e.facts.length < min)
+      errors.push(`${path}.facts: needs at least ${min} facts, has ${e.facts.length}`);
+    e.facts.forEach((f, i) =>
+      f.citations.forEach((c, j) => checkCitation(c, `${path}.facts[${i}].citations[${j}]`)),
+    );
+    (e.relations ?? []).forEach((r, i) => {
+      checkCitation(r.citation, `${path}.relations[${i}].citation`);
+      if (!entityIds.has(r.target))
+        errors.push(`${path}.relations[${i}].target: unknown entity "${r.target}"`);
+      if (r.target === e.id)
+        errors.push(`${path}.relations[${i}].target: an entity cannot relate to itself`);
+    });
+    if (e.native) {
+      checkCitation(e.native.citation, `${path}.native.citation`);
+      const q = e.native.citation.quote;
+      if (!q.includes(e.native.hans) && !(e.native.hant && q.includes(e.native.hant))) {
+        errors.push(
+          `${path}.native.citation.quote: must contain the native name "${e.native.hans}"`,
+        );
+      }
+    }
+  }
+  for (const { value: c, path } of confusables) {
+    for (const b of c.blocks ?? [])
+      if (!entityIds.has(b)) errors.push(`${path}.blocks: unknown entity "${b}"`);
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  const records = new Map<string, EntityRecord>();
+  for (const { value: e } of entities) {
+    const { relations: _relations, ...rest } = e;
+    records.set(e.id, { ...rest, relations: [], origin });
+  }
+  for (const { value: e } of entities) {
+    for (const r of e.relations ?? []) {
+      const inverse = InverseRelationTypes[r.type as keyof typeof InverseRelationTypes];
+      const type: RelationType = inverse ?? (r.type as RelationType);
+      const [from, to] = inverse ? [r.target, e.id] : [e.id, r.target];
+      const base = { type, role: r.role, time: r.time, citation: r.citation };
+      records.get(from)?.relations.push({ ...base, direction: 'out', other: to });
+      records.get(to)?.relations.push({ ...base, direction: 'in', other: from });
+    }
+  }
+
+  const { dictionary, collisions } = buildEntries(
+    entities.map((e) => e.value),
+    confusables.map((c) => c.value),
+  );
+  return {
+    ok: true,
+    value: {
+      entities: [...records.values()],
+      sources: sources.map((s) => s.value),
+      dictionary,
+      collisions,
+    },
+  };
+}
+
+/** Every name of every entity as a dictionary entry; aliases that fold alike share one entry. */
+export function buildEntries(
+  entities: Entity[],
+  confusables: Confusable[],
+): { dictionary: DictEntry[]; collisions: Collision[] } {
+  const byKey = new Map<string, DictEntry>();
+  const add = (text: string, mode: DictEntry['mode'], id: string) => {
+    const key = `${mode}\u0000${mode === 'case' ? text.normalize('NFKC') : foldKey(text)}`;
+    if (key.endsWith('\u0000')) return;
+    const entry = byKey.get(key);
+    if (!entry) byKey.set(key, { text, mode, ids: [id] });
+    else if (!entry.ids.includes(id)) entry.ids.push(id);
+  };
+  for (const e of entities) {
+    add(e.name, 'word', e.id);
+    // Chinese author lists put the surname first ("ZHU Song-Chun"): for a Chinese person named
+    // "Given Surname" the reversed order is the same name, so it is generated, not listed.
+    const parts = e.name.split(' ');
+    if (e.category === 'person' && e.native && parts.length === 2)
+      add(`${parts[1]} ${parts[0]}`, 'word', e.id);
+    if (e.native) {
+      add(e.native.hans, 'word', e.id);
+      if (e.native.hant) add(e.native.hant, 'word', e.id);
+    }
+    for (const a of e.aliases) add(a.text, a.match ?? 'word', e.id);
+  }
+  const dictionary = [...byKey.values()];
+  const collisions = dictionary
+    .filter((d) => d.ids.length > 1 && d.mode !== 'short')
+    .map((d) => ({ alias: d.text, ids: [...d.ids] }));
+  for (const c of confusables) {
+    dictionary.push({
+      text: c.text,
+      mode: 'word',
+      ids: [],
+      confusable: { blocks: c.blocks ?? [] },
+    });
+  }
+  return { dictionary, collisions };
+}

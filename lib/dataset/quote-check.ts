@@ -1,0 +1,20 @@
+/**
+ * Is a quote found in a source text? Compares canonical forms that ignore what extraction
+ * changes: white space and line breaks, words hyphenated across line breaks ("Cali-\nfornia"),
+ * curly versus straight quotes and apostrophes.
+ */
+export function canonicalForQuotes(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+    .replace(/\u00ad/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/- /g, '')
+    .replace(/-/g, '')
+    .trim();
+}
+
+export function quoteFoundIn(quote: string, source: string): boolean {
+  return canonicalForQuotes(source).includes(canonicalForQuotes(quote));
+}

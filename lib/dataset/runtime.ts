@@ -1,0 +1,48 @@
+/**
+ * The dataset as the service worker holds it: card records, the search index and the packed
+ * matcher dictionary, built once per worker start from the compiled bundle (plus user packs).
+ */
+import type { CompiledData } from './compile';
+import type { Category } from './schema';
+import type { EntityLookup } from '../card/card-data';
+import { buildDictionary, packDictionary, type PackedDictionary } from '../match/dictionary';
+import { buildSearchIndex, type SearchIndex } from '../search/search-index';
+
+export interface Bundle extends CompiledData {
+  version: string;
+  hash: string;
+}
+
+export interface Runtime extends EntityLookup {
+  packed: PackedDictionary;
+  categories: Record<string, Category>;
+  search: SearchIndex;
+}
+
+export function createRuntime(bundle: Bundle): Runtime {
+  const entities = new Map(bundle.entities.map((e) => [e.id, e]));
+  const sources = new Map(bundle.sources.map((s) => [s.id, s]));
+  const categories: Record<string, Category> = {};
+  for (const e of bundle.entities) categories[e.id] = e.category;
+  const search = buildSearchIndex(
+    bundle.entities.map((e) => ({
+      id: e.id,
+      name: e.name,
+      native: e.native?.hans,
+      category: e.category,
+      names: [
+        e.name,
+        ...(e.native ? [e.native.hans, e.native.hant ?? ''] : []),
+        ...e.aliases.map((a) => a.text),
+      ].filter(Boolean),
+    })),
+  );
+  return {
+    entities,
+    sources,
+    version: bundle.version,
+    packed: packDictionary(buildDictionary(bundle.dictionary)),
+    categories,
+    search,
+  };
+}

@@ -1,0 +1,181 @@
+/**
+ * The dataset's schema: sources, entities, relations, confusables and user packs.
+ * Every file in data/ and every imported pack is parsed with these schemas, so nothing
+ * untrusted reaches the matcher or a card unchecked. See docs/DATASET.md.
+ */
+import * as v from 'valibot';
+
+const MAX_QUOTE = 300;
+
+const slug = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id'),
+  v.maxLength(80),
+);
+
+/** Only https URLs, checked by parsing, not by prefix (so "https:javascript:" is refused). */
+export const httpsUrl = v.pipe(
+  v.string(),
+  v.maxLength(2000),
+  v.check((s) => {
+    try {
+      const u = new URL(s);
+      return u.protocol === 'https:' && u.hostname.length > 0;
+    } catch {
+      return false;
+    }
+  }, 'must be https'),
+);
+
+const date = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+const year = v.pipe(v.number(), v.integer(), v.minValue(1000), v.maxValue(2100));
+const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
+
+export const TimeSchema = v.pipe(
+  v.strictObject({ from: v.optional(year), to: v.optional(year) }),
+  v.check(
+    (t) => t.from === undefined || t.to === undefined || t.from <= t.to,
+    'from must not be after to',
+  ),
+);
+
+export const SourceKinds = ['news', 'journal', 'encyclopedia', 'official', 'qa', 'blog'] as const;
+
+export const SourceSchema = v.strictObject({
+  id: slug,
+  title: text(400),
+  publisher: text(200),
+  author: v.optional(text(200)),
+  published: v.optional(date),
+  url: httpsUrl,
+  kind: v.picklist(SourceKinds),
+  lang: v.optional(
+    v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z]+)?$/, 'must be a language code')),
+  ),
+  accessed: date,
+  seed: v.optional(
+    v.pipe(v.string(), v.regex(/^\d{3}_[0-9a-f]+\.txt$/, 'must be a seed file name')),
+  ),
+});
+
+export const CitationSchema = v.strictObject({
+  source: slug,
+  quote: text(MAX_QUOTE),
+});
+
+export const FactSchema = v.strictObject({
+  text: text(400),
+  time: v.optional(TimeSchema),
+  citations: v.pipe(
+    v.array(CitationSchema),
+    v.minLength(1, 'needs at least one citation'),
+    v.maxLength(8),
+  ),
+});
+
+export const RelationTypes = [
+  'founded',
+  'leads',
+  'works_at',
+  'studied_at',
+  'advised',
+  'part_of',
+  'located_in',
+  'funds',
+  'spun_out_of',
+  'collaborates_with',
+] as const;
+/** Inverse spellings accepted in data files and turned round by the compiler. */
+export const InverseRelationTypes = {
+  founded_by: 'founded',
+  led_by: 'leads',
+  funded_by: 'funds',
+  has_part: 'part_of',
+} as const;
+
+export const RelationSchema = v.strictObject({
+  type: v.picklist([
+    ...RelationTypes,
+    ...(Object.keys(InverseRelationTypes) as (keyof typeof InverseRelationTypes)[]),
+  ]),
+  target: slug,
+  role: v.optional(text(80)),
+  time: v.optional(TimeSchema),
+  citation: CitationSchema,
+});
+
+export const AliasMatch = ['word', 'case', 'short', 'context'] as const;
+export const AliasSchema = v.strictObject({
+  text: text(120),
+  match: v.optional(v.picklist(AliasMatch)),
+});
+
+export const Categories = [
+  'person',
+  'organisation',
+  'place',
+  'programme',
+  'project',
+  'event',
+] as const;
+export const OrgKinds = [
+  'university',
+  'institute',
+  'company',
+  'government',
+  'think-tank',
+  'association',
+] as const;
+
+export const NativeSchema = v.strictObject({
+  hans: text(60),
+  hant: v.optional(text(60)),
+  citation: CitationSchema,
+});
+
+export const EntitySchema = v.pipe(
+  v.strictObject({
+    id: slug,
+    category: v.picklist(Categories),
+    kind: v.optional(v.picklist(OrgKinds)),
+    name: text(160),
+    native: v.optional(NativeSchema),
+    aliases: v.pipe(v.array(AliasSchema), v.maxLength(60)),
+    summary: text(300),
+    facts: v.pipe(v.array(FactSchema), v.maxLength(40)),
+    relations: v.optional(v.pipe(v.array(RelationSchema), v.maxLength(60))),
+    links: v.optional(
+      v.strictObject({
+        website: v.optional(httpsUrl),
+        wikipedia: v.optional(httpsUrl),
+        wikidata: v.optional(v.pipe(v.string(), v.regex(/^Q\d+$/, 'must be a Wikidata id'))),
+      }),
+    ),
+  }),
+  v.check(
+    (e) => e.category === 'organisation' || e.kind === undefined,
+    'kind is only for organisations',
+  ),
+);
+
+export const ConfusableSchema = v.strictObject({
+  text: text(120),
+  note: text(300),
+  blocks: v.optional(v.array(slug)),
+});
+
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Citation = v.InferOutput<typeof CitationSchema>;
+export type Fact = v.InferOutput<typeof FactSchema>;
+export type RawRelation = v.InferOutput<typeof RelationSchema>;
+export type RelationType = (typeof RelationTypes)[number];
+export type Alias = v.InferOutput<typeof AliasSchema>;
+export type AliasMatchMode = (typeof AliasMatch)[number];
+export type Category = (typeof Categories)[number];
+export type OrgKind = (typeof OrgKinds)[number];
+export type Entity = v.InferOutput<typeof EntitySchema>;
+export type Confusable = v.InferOutput<typeof ConfusableSchema>;
+export type TimeSpan = v.InferOutput<typeof TimeSchema>;

@@ -1,0 +1,61 @@
+/**
+ * The one message protocol between Inkling's contexts. Every message is a `{ type, payload }`
+ * object; every answer is a Result, so no context has to catch another's exceptions.
+ *
+ *   content script ──page:init / entity:get / match:judge──▶ service worker
+ *   popup / options ──search / entity:get / packs:* ──▶ service worker
+ *   popup ──page:summary / page:goto──▶ content script (tabs.sendMessage)
+ */
+import type { PackedDictionary } from '../match/dictionary';
+import type { Category } from '../dataset/schema';
+import type { ContextCase } from '../match/context-judge';
+import type { CardData } from '../card/card-data';
+import type { SearchHit } from '../search/search-index';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Messages the service worker answers. */
+export interface WorkerProtocol {
+  /** A tab starts: the dictionary to match with and each entity's category (for highlight styles). */
+  'page:init': {
+    req: Record<string, never>;
+    res: { dictionary: PackedDictionary; categories: Record<string, Category>; version: string };
+  };
+  /** Is each context-dependent candidate used as our entity's name? (compromise runs here.) */
+  'match:judge': { req: { cases: ContextCase[] }; res: boolean[] };
+  /** Everything a card shows for one entity. */
+  'entity:get': { req: { id: string }; res: CardData | null };
+  /** Dataset version and counts, for the options page's About section. */
+  about: {
+    req: Record<string, never>;
+    res: {
+      version: string;
+      entities: number;
+      sources: { id: string; title: string; publisher: string; url: string }[];
+    };
+  };
+  /** Popup search, ranked. */
+  search: { req: { query: string; limit?: number }; res: SearchHit[] };
+}
+
+/** Messages a tab's content script answers (sent by the popup with tabs.sendMessage). */
+export interface TabProtocol {
+  /** The entities marked on this page, with counts. */
+  'page:summary': {
+    req: Record<string, never>;
+    res: {
+      url: string;
+      enabled: boolean;
+      entities: { id: string; name: string; category: Category; count: number }[];
+    };
+  };
+  /** Scroll to the next mention of an entity and flash it. */
+  'page:goto': { req: { id: string }; res: boolean };
+}
+
+export type Message<P, K extends keyof P> = {
+  type: K;
+  payload: P[K] extends { req: infer R } ? R : never;
+};
+export type Req<P, K extends keyof P> = P[K] extends { req: infer R } ? R : never;
+export type Res<P, K extends keyof P> = P[K] extends { res: infer R } ? R : never;

@@ -1,0 +1,296 @@
+/**
+ * Inkling in one page (one frame): marks mentions, follows changes, opens cards, answers the
+ * popup. Every listener, observer and timer is registered through `owner` (WXT's content
+ * script context), so an extension reload or disable removes them all.
+ */
+import { markPage } from './mark-page';
+import { PageIndex, type Mention } from './page-index';
+import { Highlighter } from './highlights';
+import { markAt } from './hit-test';
+import { pageIsDark } from './theme';
+import { CardHost } from '../card/card-host';
+import { HoverIntent } from '../card/hover-intent';
+import { unpackDictionary, type Dictionary } from '../match/dictionary';
+import { enabledForHost, type Settings } from '../settings/settings';
+import { resolveLang } from '../i18n/strings';
+import type { Category } from '../dataset/schema';
+import type { CardData } from '../card/card-data';
+import type { ContextCase } from '../match/context-judge';
+import type { PackedDictionary } from '../match/dictionary';
+
+export interface Owner {
+  addEventListener: (
+    target: EventTarget,
+    type: string,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each listener knows its event type
+    fn: (e: any) => void,
+    opts?: AddEventListenerOptions,
+  ) => void;
+  setTimeout: (fn: () => void, ms: number) => number;
+  clearTimeout?: (id: number) => void;
+  requestAnimationFrame: (fn: () => void) => number;
+  onInvalidated: (fn: () => void) => void;
+}
+
+export interface Services {
+  init: () => Promise<{
+    dictionary: PackedDictionary;
+    categories: Record<string, Category>;
+    version: string;
+  } | null>;
+  judge: (cases: ContextCase[]) => Promise<boolean[]>;
+  entity: (id: string) => Promise<CardData | null>;
+  copy: (text: string) => Promise<void>;
+}
+
+const RESCAN_DELAY = 250;
+
+export class PageController {
+  readonly index = new PageIndex();
+  private highlighter: Highlighter;
+  private card: CardHost;
+  private hover: HoverIntent<Mention>;
+  private dictionary?: Dictionary;
+  private categories: Record<string, Category> = {};
+  private settings: Settings;
+  private observer?: MutationObserver;
+  private rescanTimer?: number;
+  private scanning = false;
+  private dirty = false;
+  private cursor = -1;
+  private lastFocus: Element | null = null;
+  private gone = false;
+  private lastPointer = { x: 0, y: 0, t: 0 };
+  private frame = false;
+
+  constructor(
+    private doc: Document,
+    private owner: Owner,
+    private services: Services,
+    settings: Settings,
+  ) {
+    this.settings = settings;
+    this.highlighter = new Highlighter(doc);
+    this.card = new CardHost(doc);
+    this.hover = new HoverIntent<Mention>({
+      dwellMs: settings.hoverDelayMs,
+      graceMs: 300,
+      open: (m) => void this.openCard(m, false),
+      close: () => this.closeCard(),
+      timers: {
+        set: (fn, ms) => owner.setTimeout(fn, ms),
+        clear: (id) => (owner.clearTimeout ?? clearTimeout)(id),
+      },
+    });
+    owner.onInvalidated(() => this.destroy());
+  }
+
+  get enabled(): boolean {
+    return enabledForHost(this.settings, this.doc.location?.hostname ?? '');
+  }
+
+  async start(): Promise<void> {
+    const init = await this.services.init();
+    if (!init || this.gone) return;
+    this.dictionary = unpackDictionary(init.dictionary);
+    this.categories = init.categories;
+    this.listen();
+    await this.rescan();
+  }
+
+  /** Apply changed settings without a reload. */
+  async applySettings(settings: Settings): Promise<void> {
+    this.settings = settings;
+    await this.rescan();
+  }
+
+  async rescan(): Promise<void> {
+    if (!this.dictionary || this.gone) return;
+    if (this.scanning) {
+      this.dirty = true;
+      return;
+    }
+    this.scanning = true;
+    try {
+      if (!this.enabled) {
+        this.index.set([]);
+        this.highlighter.render([], 'off');
+        this.hover.dismiss();
+        return;
+      }
+      const dark = pageIsDark(this.doc);
+      this.highlighter.setStyle(this.settings.markStyle, dark);
+      const mentions = await markPage(this.doc.body ?? this.doc.documentElement, {
+        dictionary: this.dictionary,
+        categories: this.categories,
+        enabled: (c) => this.settings.categories[c],
+        judge: this.services.judge,
+        exclude: (el) => el === this.card.host,
+        onShadowRoot: (root) => this.highlighter.adopt(root),
+        maxChars: 20_000_000,
+      });
+      if (this.gone) return;
+      this.index.set(mentions);
+      this.highlighter.render(mentions, this.settings.markStyle);
+    } finally {
+      this.scanning = false;
+      if (this.dirty) {
+        this.dirty = false;
+        this.scheduleRescan();
+      }
+    }
+  }
+
+  private scheduleRescan(): void {
+    if (this.rescanTimer !== undefined) return;
+    this.rescanTimer = this.owner.setTimeout(() => {
+      this.rescanTimer = undefined;
+      const idle = (
+        globalThis as { requestIdleCallback?: (fn: () => void, o: { timeout: number }) => void }
+      ).requestIdleCallback;
+      if (idle) idle(() => void this.rescan(), { timeout: 1000 });
+      else void this.rescan();
+    }, RESCAN_DELAY);
+  }
+
+  private listen(): void {
+    const o = this.owner;
+    o.addEventListener(this.doc, 'pointermove', (e: PointerEvent) => this.onPointer(e), {
+      passive: true,
+      capture: true,
+    });
+    o.addEventListener(this.doc, 'click', (e: MouseEvent) => this.onClick(e), { capture: true });
+    o.addEventListener(this.doc, 'keydown', (e: KeyboardEvent) => this.onKey(e), { capture: true });
+    o.addEventListener(this.card.host, 'pointerenter', () => this.hover.cardEnter());
+    o.addEventListener(this.card.host, 'pointerleave', () => this.hover.cardLeave());
+    // Live pages: any text change schedules one batched rescan in idle time. Changes inside
+    // Inkling's own card are ignored, so Inkling never reacts to its own work.
+    this.observer = new MutationObserver((records) => {
+      if (records.every((r) => this.card.contains(r.target))) return;
+      this.scheduleRescan();
+    });
+    this.observer.observe(this.doc.documentElement, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    for (const ev of ['popstate', 'hashchange'])
+      o.addEventListener(this.doc.defaultView!, ev, () => this.scheduleRescan());
+  }
+
+  private onPointer(e: PointerEvent): void {
+    if (!e.isTrusted) return;
+    const now = e.timeStamp;
+    const dx = e.clientX - this.lastPointer.x;
+    const dy = e.clientY - this.lastPointer.y;
+    const dt = Math.max(1, now - this.lastPointer.t);
+    const fast = Math.hypot(dx, dy) / dt > 1.5; // px per ms: a sweep, not a read
+    this.lastPointer = { x: e.clientX, y: e.clientY, t: now };
+    if (this.frame) return;
+    this.frame = true;
+    this.owner.requestAnimationFrame(() => {
+      this.frame = false;
+      if (this.card.contains(e.composedPath()[0] as Node)) return;
+      if (fast && !this.hover.current) return;
+      const hit = markAt(this.doc, this.index, this.lastPointer.x, this.lastPointer.y);
+      this.hover.pointerOver(hit?.mention);
+    });
+  }
+
+  private onClick(e: MouseEvent): void {
+    if (!e.isTrusted) return;
+    if (this.card.contains(e.composedPath()[0] as Node)) return;
+    const hit = markAt(this.doc, this.index, e.clientX, e.clientY);
+    if (hit) {
+      this.hover.pin(hit.mention);
+    } else if (this.hover.pinned || this.hover.current) {
+      this.hover.dismiss();
+    }
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (!e.isTrusted) return;
+    if (e.key === 'Escape' && this.card.isOpen) {
+      this.hover.dismiss();
+    }
+  }
+
+  /** Keyboard command: move to the next mark, scroll it into view and open its card. */
+  nextMark(): boolean {
+    const all = this.index.ordered();
+    if (all.length === 0) return false;
+    this.cursor = (this.cursor + 1) % all.length;
+    const m = all[this.cursor]!;
+    this.reveal(m);
+    this.lastFocus = this.doc.activeElement;
+    this.hover.pin(m);
+    void this.openCard(m, true);
+    return true;
+  }
+
+  /** Popup: scroll to the next mention of an entity and flash it. */
+  goto(id: string): boolean {
+    const list = this.index.ordered(id);
+    if (list.length === 0) return false;
+    const i = (this.gotoCursor.get(id) ?? -1) + 1;
+    this.gotoCursor.set(id, i % list.length);
+    this.reveal(list[i % list.length]!);
+    return true;
+  }
+  private gotoCursor = new Map<string, number>();
+
+  private reveal(m: Mention): void {
+    const el = m.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.highlighter.flashRange(m.range);
+  }
+
+  summary() {
+    const counts = this.index.counts();
+    const names = new Map(this.index.mentions.map((m) => [m.entityId, m]));
+    return [...counts.entries()].map(([id, c]) => ({
+      id,
+      category: c.category,
+      count: c.count,
+      name: names.get(id)!.text,
+    }));
+  }
+
+  private async openCard(m: Mention, focus: boolean): Promise<void> {
+    const data = await this.services.entity(m.entityId);
+    if (!data || this.gone || this.hover.current !== m) return;
+    const rect = m.range.getClientRects()[0] ?? m.range.getBoundingClientRect();
+    const lang = resolveLang(this.settings.language);
+    const dark =
+      this.settings.theme === 'auto' ? pageIsDark(this.doc) : this.settings.theme === 'dark';
+    this.card.show(
+      {
+        first: data,
+        matched: m.text,
+        lang,
+        dark,
+        onPage: new Set(this.index.mentions.map((x) => x.entityId)),
+        load: this.services.entity,
+        onClose: () => this.hover.dismiss(),
+        copy: this.services.copy,
+        focusOnOpen: focus,
+      },
+      rect,
+    );
+  }
+
+  private closeCard(): void {
+    this.card.hide();
+    if (this.lastFocus instanceof HTMLElement) this.lastFocus.focus({ preventScroll: true });
+    this.lastFocus = null;
+  }
+
+  destroy(): void {
+    if (this.gone) return;
+    this.gone = true;
+    this.observer?.disconnect();
+    this.card.hide();
+    this.highlighter.clear();
+    this.index.set([]);
+  }
+}

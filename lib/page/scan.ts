@@ -1,0 +1,186 @@
+/**
+ * Collects the rendered text of a DOM tree as blocks: the text nodes of one block element
+ * (a paragraph, a list item, a cell…) joined into one string with an offset map back to the
+ * nodes, so that a name split by inline markup ("Song-Chun <b>Zhu</b>") is found as one.
+ *
+ * Filtering happens inline in the walk loop: a NodeFilter callback costs ~20× more per node.
+ * Skipped: script, style and other non-rendered elements, form fields, editable regions,
+ * SVG, and Inkling's own UI. Open shadow roots are walked too (their marks need their own
+ * highlight styles, see highlights.ts).
+ */
+
+export interface Block {
+  text: string;
+  nodes: Text[];
+  /** starts[i] is the offset of nodes[i] in `text`. */
+  starts: number[];
+}
+
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TITLE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'svg',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'HEAD',
+  'META',
+  'LINK',
+  'BUTTON',
+]);
+
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'KBD',
+  'LABEL',
+  'MARK',
+  'Q',
+  'RUBY',
+  'RB',
+  'RT',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
+  'NOBR',
+  'TT',
+  'STRIKE',
+  'BIG',
+  'INS',
+  'DEL',
+  'SLOT',
+]);
+
+export interface ScanOptions {
+  /** Elements to leave alone entirely (Inkling's own card host). */
+  exclude?: (el: Element) => boolean;
+  /** Called for every open shadow root met, so styles can be attached to it. */
+  onShadowRoot?: (root: ShadowRoot) => void;
+  /** Stop collecting after this many characters (a cap for huge pages). */
+  maxChars?: number;
+}
+
+function blockOf(node: Node): Node | null {
+  let el = node.parentNode;
+  while (el && el.nodeType === 1 && INLINE.has((el as Element).tagName)) el = el.parentNode;
+  return el;
+}
+
+function skipped(el: Element, opts: ScanOptions): boolean {
+  if (SKIP.has(el.tagName)) return true;
+  if ((el as HTMLElement).isContentEditable) return true;
+  if (el.namespaceURI === 'http://www.w3.org/2000/svg') return true;
+  return opts.exclude?.(el) ?? false;
+}
+
+export function scanBlocks(root: Node, opts: ScanOptions = {}): Block[] {
+  const blocks: Block[] = [];
+  const doc = root.ownerDocument ?? (root as Document);
+  if ((doc as Document).designMode === 'on') return blocks;
+  let budget = opts.maxChars ?? Infinity;
+  let current: Block | null = null;
+  let currentKey: Node | null = null;
+  const roots: Node[] = [root];
+  while (roots.length > 0 && budget > 0) {
+    const r = roots.shift()!;
+    const walker = doc.createTreeWalker(r, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    current = null;
+    let node: Node | null = walker.nextNode();
+    while (node) {
+      if (node.nodeType === 1) {
+        const el = node as Element;
+        if (skipped(el, opts)) {
+          node = nextOutside(walker);
+          continue;
+        }
+        const sr = el.shadowRoot;
+        if (sr) {
+          opts.onShadowRoot?.(sr);
+          roots.push(sr);
+        }
+      } else {
+        const t = node as Text;
+        const data = t.data;
+        if (data.length > 0 && !/^\s*$/.test(data)) {
+          const key = blockOf(t);
+          if (!current || key !== currentKey) {
+            current = { text: '', nodes: [], starts: [] };
+            currentKey = key;
+            blocks.push(current);
+          }
+          current.starts.push(current.text.length);
+          current.nodes.push(t);
+          current.text += data;
+          budget -= data.length;
+          if (budget <= 0) break;
+        } else if (current && key0(t) === currentKey) {
+          // Keep white space between inline runs so offsets stay faithful.
+          current.starts.push(current.text.length);
+          current.nodes.push(t);
+          current.text += data;
+        }
+      }
+      node = walker.nextNode();
+    }
+  }
+  return blocks;
+}
+
+function key0(t: Text): Node | null {
+  return blockOf(t);
+}
+
+/** The next node after the current one's subtree. */
+function nextOutside(walker: TreeWalker): Node | null {
+  let n: Node | null = walker.currentNode;
+  while (n) {
+    const s = walker.nextSibling();
+    if (s) return s;
+    n = walker.parentNode();
+  }
+  return null;
+}
+
+/** Maps an offset in a block's text to the text node and the offset inside it. */
+export function locate(
+  block: Block,
+  offset: number,
+  preferEnd = false,
+): { node: Text; offset: number } {
+  let lo = 0;
+  let hi = block.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = block.starts[mid]!;
+    if (s < offset || (!preferEnd && s === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  return { node: block.nodes[lo]!, offset: offset - block.starts[lo]! };
+}

@@ -1,0 +1,148 @@
+/**
+ * Popup search over every name of every entity: exact, then prefix, then a word inside a name,
+ * then typos (one edit in short words, two in long ones). Names are folded like page text, so
+ * "ecole" finds "École", "zhu songchun" finds "Zhu Songchun", and spaces can be left out
+ * ("huangtiejun"). Sorted keys and buckets keep a keystroke fast at 50,000 entities.
+ */
+import { foldKey } from '../text/tokenize';
+import type { Category } from '../dataset/schema';
+
+export interface SearchDoc {
+  id: string;
+  name: string;
+  native?: string;
+  category: Category;
+  names: string[];
+}
+
+export interface SearchHit {
+  id: string;
+  name: string;
+  native?: string;
+  category: Category;
+  /** Which name matched. */
+  matched: string;
+  /** 0 exact, 1 prefix, 2 word, 3 fuzzy. */
+  rank: number;
+}
+
+interface Key {
+  key: string;
+  doc: number;
+  name: number;
+}
+
+export interface SearchIndex {
+  docs: SearchDoc[];
+  /** Whole names, folded and with spaces removed, sorted for prefix search. */
+  full: Key[];
+  /** Words of names, sorted. */
+  words: Key[];
+  /** Words by first character, for typo search. */
+  buckets: Map<string, Key[]>;
+}
+
+const squash = (s: string) => s.replace(/ /g, '');
+
+export function buildSearchIndex(docs: SearchDoc[]): SearchIndex {
+  const full: Key[] = [];
+  const words: Key[] = [];
+  docs.forEach((d, doc) =>
+    d.names.forEach((n, name) => {
+      const folded = foldKey(n);
+      if (!folded) return;
+      full.push({ key: squash(folded), doc, name });
+      const parts = folded.split(' ');
+      if (parts.length > 1)
+        for (const w of parts) if (w.length > 1) words.push({ key: w, doc, name });
+    }),
+  );
+  const byKey = (a: Key, b: Key) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  full.sort(byKey);
+  words.sort(byKey);
+  const buckets = new Map<string, Key[]>();
+  for (const k of [...full, ...words]) {
+    const b = buckets.get(k.key[0]!) ?? [];
+    b.push(k);
+    buckets.set(k.key[0]!, b);
+  }
+  return { docs, full, words, buckets };
+}
+
+function lowerBound(keys: Key[], q: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid]!.key < q) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Edit distance with transpositions, giving up above `max`. */
+export function boundedDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const prev2 = new Array<number>(b.length + 1).fill(0);
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, prev2[j - 2]! + 1);
+      cur.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > max) return max + 1;
+    prev2.splice(0, prev2.length, ...prev);
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+export function search(index: SearchIndex, query: string, limit = 20): SearchHit[] {
+  const q = squash(foldKey(query));
+  if (!q) return [];
+  const best = new Map<number, { rank: number; name: number }>();
+  const offer = (k: Key, rank: number) => {
+    const cur = best.get(k.doc);
+    if (!cur || rank < cur.rank) best.set(k.doc, { rank, name: k.name });
+  };
+  const scanPrefix = (keys: Key[], rankExact: number, rankPrefix: number) => {
+    for (let i = lowerBound(keys, q); i < keys.length && keys[i]!.key.startsWith(q); i++) {
+      offer(keys[i]!, keys[i]!.key === q ? rankExact : rankPrefix);
+      if (best.size >= limit * 4) break;
+    }
+  };
+  scanPrefix(index.full, 0, 1);
+  scanPrefix(index.words, 2, 2);
+  if (best.size < limit && q.length >= 4) {
+    const max = q.length >= 8 ? 2 : 1;
+    for (const k of index.buckets.get(q[0]!) ?? []) {
+      if (best.has(k.doc)) continue;
+      // Compare with the key cut to the query's length too, so a typo in a prefix still finds it.
+      const cut = k.key.length > q.length + max ? k.key.slice(0, q.length) : k.key;
+      if (boundedDistance(q, cut, max) <= max) offer(k, 3);
+    }
+  }
+  return [...best.entries()]
+    .sort(
+      (a, b) =>
+        a[1].rank - b[1].rank || index.docs[a[0]]!.name.localeCompare(index.docs[b[0]]!.name),
+    )
+    .slice(0, limit)
+    .map(([doc, { rank, name }]) => {
+      const d = index.docs[doc]!;
+      return {
+        id: d.id,
+        name: d.name,
+        native: d.native,
+        category: d.category,
+        matched: d.names[name]!,
+        rank,
+      };
+    });
+}

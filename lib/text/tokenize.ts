@@ -1,0 +1,135 @@
+/**
+ * Splits text into word tokens with folded keys and exact UTF-16 offsets into the original.
+ *
+ * Folding, so that one dictionary key covers many spellings: Unicode compatibility forms
+ * (full-width "ＢＡＡＩ"), case, diacritics ("École" = "ecole"); soft hyphens, zero-width
+ * characters and combining marks are skipped inside a word. Every CJK ideograph or kana is a
+ * token of its own, because CJK text has no spaces to mark word boundaries.
+ * Offsets always point into the original string, so marks land on the exact characters.
+ */
+
+export interface Tokens {
+  /** Folded token text, e.g. "ecole". */
+  keys: string[];
+  /** UTF-16 offset of the token's first character in the original text. */
+  starts: number[];
+  /** UTF-16 offset just past the token's last character. */
+  ends: number[];
+  /** 1 where the token is a single CJK character. */
+  cjk: number[];
+}
+
+const IGNORE = 0;
+const SEPARATOR = 1;
+const CJK = 2;
+type CharClass = string | typeof IGNORE | typeof SEPARATOR | typeof CJK;
+
+const cache = new Map<number, CharClass>();
+
+const reMark = /\p{M}/u;
+const reWordChar = /[\p{L}\p{N}]/u;
+const reCjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3005\u3007]/u;
+
+/** Characters that are invisible inside a word: soft hyphen, zero-width space/joiners, BOM, word joiner. */
+function isInvisible(cp: number): boolean {
+  return cp === 0xad || (cp >= 0x200b && cp <= 0x200d) || cp === 0x2060 || cp === 0xfeff;
+}
+
+function classify(cp: number): CharClass {
+  const hit = cache.get(cp);
+  if (hit !== undefined) return hit;
+  const ch = String.fromCodePoint(cp);
+  let cls: CharClass;
+  if (isInvisible(cp) || reMark.test(ch)) cls = IGNORE;
+  else if (reCjk.test(ch)) cls = CJK;
+  else {
+    // NFKC maps full-width and compatibility forms; NFD + dropping marks removes diacritics.
+    const folded = ch.normalize('NFKC').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    if (folded.length > 0 && reWordChar.test(folded)) {
+      // A full-width ideograph may fold to an ordinary one.
+      cls = reCjk.test(folded) ? CJK : folded;
+    } else cls = SEPARATOR;
+  }
+  cache.set(cp, cls);
+  return cls;
+}
+
+/** Folds one alias or query string the same way text is folded, joined by single spaces. */
+export function foldKey(s: string): string {
+  return tokenize(s).keys.join(' ');
+}
+
+export function tokenize(text: string): Tokens {
+  const keys: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const cjk: number[] = [];
+  let start = -1; // start of the current word token, -1 when none
+  let end = 0;
+  let asciiOnly = true; // fast path: the key is a lower-cased slice
+  let parts = '';
+  const n = text.length;
+
+  const close = () => {
+    if (start < 0) return;
+    keys.push(asciiOnly ? text.slice(start, end).toLowerCase() : parts);
+    starts.push(start);
+    ends.push(end);
+    cjk.push(0);
+    start = -1;
+  };
+
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      const lower = c | 0x20;
+      if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57)) {
+        if (start < 0) {
+          start = i;
+          asciiOnly = true;
+          parts = '';
+        }
+        if (!asciiOnly) parts += String.fromCharCode(c >= 65 && c <= 90 ? lower : c);
+        end = i + 1;
+      } else close();
+      continue;
+    }
+    let cp = c;
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    const cls = classify(cp);
+    if (cls === IGNORE) {
+      // Invisible inside a word; outside a word it is nothing at all.
+      if (start >= 0 && asciiOnly) {
+        parts = text.slice(start, end).toLowerCase();
+        asciiOnly = false;
+      }
+    } else if (cls === SEPARATOR) {
+      close();
+    } else if (cls === CJK) {
+      close();
+      const ch = text.slice(i, i + width);
+      keys.push(ch.normalize('NFKC'));
+      starts.push(i);
+      ends.push(i + width);
+      cjk.push(1);
+    } else {
+      if (start < 0) {
+        start = i;
+        parts = '';
+      } else if (asciiOnly) parts = text.slice(start, end).toLowerCase();
+      asciiOnly = false;
+      parts += cls;
+      end = i + width;
+    }
+    i += width - 1;
+  }
+  close();
+  return { keys, starts, ends, cjk };
+}

@@ -1,0 +1,36 @@
+/**
+ * Compiles data/ into lib/generated/dataset.json, which the service worker bundles.
+ * `--check` validates only (used by the dataset helpers and `npm run data:check`).
+ * Invalid data fails with the path of every problem.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileDataset } from '../lib/dataset/compile';
+import { checkSeedQuotes } from '../lib/dataset/seed-quotes';
+import { readRawDataset, readSeedTexts, root } from './lib/data-files';
+
+const checkOnly = process.argv.includes('--check');
+const result = compileDataset(readRawDataset());
+const errors = result.ok ? checkSeedQuotes(result.value, readSeedTexts()) : result.errors;
+if (errors.length > 0) {
+  console.error(`data: ${errors.length} problem(s)\n` + errors.map((e) => `  ${e}`).join('\n'));
+  process.exit(1);
+}
+if (!result.ok) process.exit(1);
+const data = result.value;
+const body = JSON.stringify(data);
+const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+const version = `${pkg.version}+${hash.slice(0, 8)}`;
+console.log(
+  `data: ok — ${data.entities.length} entities, ${data.sources.length} sources, ` +
+    `${data.dictionary.length} names, ${data.collisions.length} shared aliases; version ${version}`,
+);
+if (!checkOnly) {
+  mkdirSync(join(root, 'lib/generated'), { recursive: true });
+  writeFileSync(
+    join(root, 'lib/generated/dataset.json'),
+    JSON.stringify({ version, hash, ...data }),
+  );
+}

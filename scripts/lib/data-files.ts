@@ -1,0 +1,43 @@
+/** Reads data/ and the seed texts from disk (Node only: build script, report and tests). */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { RawDataset, RawFile } from '../../lib/dataset/compile';
+
+export const root = resolve(import.meta.dirname, '../..');
+export const seedsDir = resolve(root, '../shared/seeds');
+
+function readDir(dir: string): RawFile[] {
+  const abs = join(root, 'data', dir);
+  if (!existsSync(abs)) return [];
+  return readdirSync(abs)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const name = `${dir}/${f}`;
+      try {
+        return { name, data: JSON.parse(readFileSync(join(abs, f), 'utf8')) as unknown };
+      } catch (e) {
+        return { name, data: { __parseError: String(e) } };
+      }
+    });
+}
+
+export function readRawDataset(): RawDataset {
+  return {
+    sources: readDir('sources'),
+    entities: readDir('entities'),
+    confusables: readDir('confusables'),
+  };
+}
+
+export function readSeedTexts(): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!existsSync(seedsDir)) return out;
+  for (const f of readdirSync(seedsDir))
+    if (f.endsWith('.txt')) out.set(f, readFileSync(join(seedsDir, f), 'utf8'));
+  return out;
+}
+
+export function readSeedEntityIds(): string[] {
+  return JSON.parse(readFileSync(join(root, 'data', 'seed-entities.json'), 'utf8')) as string[];
+}

@@ -1,0 +1,21 @@
+/** A small dictionary for matcher tests, built with the same code as the real one. */
+import { buildEntries } from '../../lib/dataset/compile';
+import { buildDictionary, type Dictionary } from '../../lib/match/dictionary';
+import { findCandidates } from '../../lib/match/find';
+import { resolveDocument } from '../../lib/match/resolve';
+import type { Confusable, Entity } from '../../lib/dataset/schema';
+
+type Mini = Pick<Entity, 'id' | 'name' | 'aliases'> & Partial<Entity>;
+
+export function dict(entities: Mini[], confusables: Confusable[] = []): Dictionary {
+  const full = entities.map(
+    (e) => ({ category: 'person', summary: 's', facts: [], ...e }) as Entity,
+  );
+  return buildDictionary(buildEntries(full, confusables).dictionary);
+}
+
+/** Marks on one document: [entity id, marked text]. */
+export function marks(d: Dictionary, text: string): [string, string][] {
+  const { marks } = resolveDocument(d, findCandidates(d, text));
+  return marks.map((m) => [m.entityId, text.slice(m.candidate.start, m.candidate.end)]);
+}

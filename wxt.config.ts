@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Manifest kept to what Inkling needs: storage for settings, contextMenus for "Look up",
+// activeTab + scripting are not needed because the content script is declared statically.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Inkling',
+    description: 'Sourced context next to the names of AI research in China, the US and Europe.',
+    permissions: ['storage', 'contextMenus'],
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'none'",
+    },
+    commands: {
+      'next-mark': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next marked name and open its card',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'inkling@inkling.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
