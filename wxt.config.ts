@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // Manifest kept to what Inkling needs: storage for settings, contextMenus for "Look up",
 // activeTab + scripting are not needed because the content script is declared statically.
 export default defineConfig({
+  // Parallel work (several builds on one machine) can each use their own output folder.
+  outDir: process.env.INKLING_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({

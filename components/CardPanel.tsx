@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { EntityCard } from './EntityCard';
 import type { CardData } from '../lib/card/card-data';
 import type { Lang } from '../lib/i18n/strings';
+import type { MentionContext } from '../lib/claims/mention-context';
 
 export interface CardPanelProps {
   first: CardData;
@@ -14,6 +15,8 @@ export interface CardPanelProps {
   onClose: () => void;
   copy: (text: string) => Promise<void>;
   focusOnOpen: boolean;
+  /** Where the mention sits, for checking the claim around it. */
+  context?: MentionContext;
 }
 
 export function CardPanel(p: CardPanelProps) {
@@ -46,6 +49,7 @@ export function CardPanel(p: CardPanelProps) {
         data={top}
         lang={p.lang}
         matched={stack.length === 1 ? p.matched : undefined}
+        context={stack.length === 1 ? p.context : undefined}
         onPage={p.onPage}
         onNavigate={navigate}
         onBack={stack.length > 1 ? () => setStack((s) => s.slice(0, -1)) : undefined}

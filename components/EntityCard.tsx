@@ -8,6 +8,8 @@ import type { Citation, Fact, Source, TimeSpan } from '../lib/dataset/schema';
 import { safeHttpUrl, textFragmentUrl } from '../lib/card/links';
 import { citeBibtex, citeMarkdown, citePlain } from '../lib/card/cite';
 import { t, type Lang, type StringKey } from '../lib/i18n/strings';
+import type { MentionContext } from '../lib/claims/mention-context';
+import { ClaimCheck } from './ClaimCheck';
 
 export interface EntityCardProps {
   data: CardData;
@@ -20,6 +22,8 @@ export interface EntityCardProps {
   onBack?: () => void;
   onClose?: () => void;
   copy?: (text: string) => Promise<void>;
+  /** The sentence and page around the mention (cards opened from a mark). */
+  context?: MentionContext;
 }
 
 export function formatTime(time?: TimeSpan): string {
@@ -134,6 +138,7 @@ export function EntityCard(props: EntityCardProps) {
       </header>
       <div class="body">
         <p class="summary">{e.summary}</p>
+        {props.context && <ClaimCheck data={data} context={props.context} lang={lang} />}
         <h3>{t(lang, 'facts')}</h3>
         <ul class="facts">
           {e.facts.map((f, i) => (

@@ -45,9 +45,7 @@ export default defineContentScript({
     );
     ctx.onInvalidated(watchSettings((s) => void page.applySettings(s)));
 
-    const dispatch = createDispatcher<
-      TabProtocol & { 'page:next': { req: Record<string, never>; res: boolean } }
-    >(
+    const dispatch = createDispatcher<TabProtocol>(
       {
         'page:summary': () => ({
           url: location.href,

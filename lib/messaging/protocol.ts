@@ -11,11 +11,13 @@ import type { Category } from '../dataset/schema';
 import type { ContextCase } from '../match/context-judge';
 import type { CardData } from '../card/card-data';
 import type { SearchHit } from '../search/search-index';
+import type { ClaimsProtocol } from '../claims/protocol';
+import type { StoreProtocol } from '../store/protocol';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** Messages the service worker answers. */
-export interface WorkerProtocol {
+/** The core messages the service worker answers. */
+export interface CoreProtocol {
   /** A tab starts: the dictionary to match with and each entity's category (for highlight styles). */
   'page:init': {
     req: Record<string, never>;
@@ -38,6 +40,9 @@ export interface WorkerProtocol {
   search: { req: { query: string; limit?: number }; res: SearchHit[] };
 }
 
+/** Every message the service worker answers: the core, claims and the store. */
+export type WorkerProtocol = CoreProtocol & ClaimsProtocol & StoreProtocol;
+
 /** Messages a tab's content script answers (sent by the popup with tabs.sendMessage). */
 export interface TabProtocol {
   /** The entities marked on this page, with counts. */
@@ -51,6 +56,8 @@ export interface TabProtocol {
   };
   /** Scroll to the next mention of an entity and flash it. */
   'page:goto': { req: { id: string }; res: boolean };
+  /** Keyboard command: move to the next mark and open its card. */
+  'page:next': { req: Record<string, never>; res: boolean };
 }
 
 export type Message<P, K extends keyof P> = {

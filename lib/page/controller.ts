@@ -17,6 +17,7 @@ import type { Category } from '../dataset/schema';
 import type { CardData } from '../card/card-data';
 import type { ContextCase } from '../match/context-judge';
 import type { PackedDictionary } from '../match/dictionary';
+import { buildMentionContext } from '../claims/mention-context';
 
 export interface Owner {
   addEventListener: (
@@ -274,6 +275,7 @@ export class PageController {
         onClose: () => this.hover.dismiss(),
         copy: this.services.copy,
         focusOnOpen: focus,
+        context: buildMentionContext(this.doc, m.blockText, m.start, m.end),
       },
       rect,
     );

@@ -70,6 +70,9 @@ export async function markPage(root: Node, opts: MarkOptions): Promise<Mention[]
       alias: opts.dictionary.entries[entry]!.text,
       text: c.block.text.slice(c.start, c.end),
       range,
+      blockText: c.block.text,
+      start: c.start,
+      end: c.end,
     });
   }
   return out;

@@ -12,6 +12,10 @@ export interface Mention {
   alias: string;
   text: string;
   range: Range;
+  /** The block's text and the mention's offsets in it (for the sentence around it). */
+  blockText: string;
+  start: number;
+  end: number;
 }
 
 export class PageIndex {

@@ -11,7 +11,8 @@ import { extname, join, resolve, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 export const root = resolve(import.meta.dirname, '../..');
-export const extensionDir = join(root, '.output/chrome-mv3');
+export const outDir = resolve(root, process.env.INKLING_OUT ?? '.output');
+export const extensionDir = join(outDir, 'chrome-mv3');
 
 export function chromiumPath(): string {
   const p = process.env.CHROMIUM ?? '/usr/bin/chromium';

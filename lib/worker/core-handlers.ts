@@ -1,0 +1,33 @@
+/** The worker's core answers: dataset for tabs, cards, search, about. */
+import type { Handlers } from '../messaging/client';
+import type { CoreProtocol } from '../messaging/protocol';
+import { getRuntime } from './runtime-holder';
+import { makeCardData } from '../card/card-data';
+import { search } from '../search/search-index';
+import { judgeContext } from '../match/context-judge';
+
+export const coreHandlers: Handlers<CoreProtocol> = {
+  'page:init': async () => {
+    const r = await getRuntime();
+    return { dictionary: r.packed, categories: r.categories, version: r.version };
+  },
+  'match:judge': ({ cases }) =>
+    Array.isArray(cases) ? cases.slice(0, 500).map((c) => judgeContext(c)) : [],
+  'entity:get': async ({ id }) => makeCardData(await getRuntime(), String(id)),
+  about: async () => {
+    const r = await getRuntime();
+    const sources = [...r.sources.values()].map((s) => ({
+      id: s.id,
+      title: s.title,
+      publisher: s.publisher,
+      url: s.url,
+    }));
+    return { version: r.version, entities: r.entities.size, sources };
+  },
+  search: async ({ query, limit }) =>
+    search(
+      (await getRuntime()).search,
+      String(query).slice(0, 200),
+      Math.min(50, Number(limit) || 20),
+    ),
+};
