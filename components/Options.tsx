@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Categories } from '../lib/dataset/schema';
 import { MarkStyles, type Settings } from '../lib/settings/settings';
 import { t, type Lang } from '../lib/i18n/strings';
+import { ResearchLog } from './ResearchLog';
 
 export interface OptionsServices {
   settings: () => Promise<Settings>;
@@ -147,6 +148,7 @@ export function Options({ services, lang }: { services: OptionsServices; lang: L
           </select>
         </label>
       </section>
+      <ResearchLog />
       <footer class="muted">Dataset {services.version}</footer>
     </main>
   );

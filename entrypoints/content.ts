@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { PageController } from '../lib/page/controller';
 import { askWorker, createDispatcher } from '../lib/messaging/client';
 import { loadSettings, watchSettings } from '../lib/settings/store';
+import { dataVersionItem } from '../lib/settings/data-version';
 import type { TabProtocol } from '../lib/messaging/protocol';
 
 export default defineContentScript({
@@ -40,10 +41,14 @@ export default defineContentScript({
           return r.ok ? r.value : null;
         },
         copy: (text) => navigator.clipboard.writeText(text),
+        report: (entities) => {
+          if (window === window.top) void askWorker('badge:set', { count: entities });
+        },
       },
       settings,
     );
     ctx.onInvalidated(watchSettings((s) => void page.applySettings(s)));
+    ctx.onInvalidated(dataVersionItem.watch(() => void page.reload()));
 
     const dispatch = createDispatcher<TabProtocol>(
       {

@@ -36,6 +36,8 @@ export interface CoreProtocol {
       sources: { id: string; title: string; publisher: string; url: string }[];
     };
   };
+  /** A tab reports how many entities it marked: the toolbar badge shows it. */
+  'badge:set': { req: { count: number }; res: boolean };
   /** Popup search, ranked. */
   search: { req: { query: string; limit?: number }; res: SearchHit[] };
 }

@@ -42,6 +42,8 @@ export interface Services {
   judge: (cases: ContextCase[]) => Promise<boolean[]>;
   entity: (id: string) => Promise<CardData | null>;
   copy: (text: string) => Promise<void>;
+  /** Tell the extension how many entities are marked (the toolbar badge). */
+  report: (entities: number) => void;
 }
 
 const RESCAN_DELAY = 250;
@@ -91,12 +93,22 @@ export class PageController {
   }
 
   async start(): Promise<void> {
-    const init = await this.services.init();
-    if (!init || this.gone) return;
-    this.dictionary = unpackDictionary(init.dictionary);
-    this.categories = init.categories;
+    if (!(await this.loadDictionary())) return;
     this.listen();
     await this.rescan();
+  }
+
+  /** The data changed (a pack was imported or switched): fetch the dictionary again and rescan. */
+  async reload(): Promise<void> {
+    if (await this.loadDictionary()) await this.rescan();
+  }
+
+  private async loadDictionary(): Promise<boolean> {
+    const init = await this.services.init();
+    if (!init || this.gone) return false;
+    this.dictionary = unpackDictionary(init.dictionary);
+    this.categories = init.categories;
+    return true;
   }
 
   /** Apply changed settings without a reload. */
@@ -117,6 +129,7 @@ export class PageController {
         this.index.set([]);
         this.highlighter.render([], 'off');
         this.hover.dismiss();
+        this.services.report(0);
         return;
       }
       const dark = pageIsDark(this.doc);
@@ -133,6 +146,7 @@ export class PageController {
       if (this.gone) return;
       this.index.set(mentions);
       this.highlighter.render(mentions, this.settings.markStyle);
+      this.services.report(this.index.counts().size);
     } finally {
       this.scanning = false;
       if (this.dirty) {

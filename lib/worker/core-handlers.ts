@@ -1,4 +1,5 @@
 /** The worker's core answers: dataset for tabs, cards, search, about. */
+import { browser } from 'wxt/browser';
 import type { Handlers } from '../messaging/client';
 import type { CoreProtocol } from '../messaging/protocol';
 import { getRuntime } from './runtime-holder';
@@ -23,6 +24,14 @@ export const coreHandlers: Handlers<CoreProtocol> = {
       url: s.url,
     }));
     return { version: r.version, entities: r.entities.size, sources };
+  },
+  'badge:set': async ({ count }, sender) => {
+    const tabId = (sender as { tab?: { id?: number } }).tab?.id;
+    if (tabId === undefined) return false;
+    const n = Math.max(0, Math.floor(Number(count) || 0));
+    await browser.action.setBadgeText({ tabId, text: n > 0 ? String(Math.min(n, 999)) : '' });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#1d5fbf' });
+    return true;
   },
   search: async ({ query, limit }) =>
     search(
