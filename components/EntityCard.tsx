@@ -10,6 +10,9 @@ import { citeBibtex, citeMarkdown, citePlain } from '../lib/card/cite';
 import { t, type Lang, type StringKey } from '../lib/i18n/strings';
 import type { MentionContext } from '../lib/claims/mention-context';
 import { ClaimCheck } from './ClaimCheck';
+import { ownCitations } from '../lib/dataset/contested';
+
+const CONTESTED_LABEL: Record<Lang, string> = { en: 'Sources differ:', zh: '来源说法不一：' };
 
 export interface EntityCardProps {
   data: CardData;
@@ -145,7 +148,7 @@ export function EntityCard(props: EntityCardProps) {
             <li key={i} class="fact">
               {f.time && <span class="time">{formatTime(f.time)}</span>}
               <span class="fact-text">{f.text}</span>{' '}
-              {f.citations.map((c, j) => (
+              {ownCitations(f).map((c, j) => (
                 <CitationChip
                   key={j}
                   citation={c}
@@ -155,6 +158,27 @@ export function EntityCard(props: EntityCardProps) {
                   copy={props.copy}
                 />
               ))}
+              {f.contested && (
+                // Sources disagree: every value with its own sources, none silently preferred.
+                <ul class="contested">
+                  <li class="contested-label">{CONTESTED_LABEL[lang]}</li>
+                  {f.contested.map((cv, k) => (
+                    <li key={k} class="contested-value">
+                      <span class="time">{cv.value}</span>{' '}
+                      {cv.citations.map((c, j) => (
+                        <CitationChip
+                          key={j}
+                          citation={c}
+                          source={data.sources[c.source]}
+                          fact={{ ...f, text: `${f.text} (${cv.value})`, citations: cv.citations }}
+                          lang={lang}
+                          copy={props.copy}
+                        />
+                      ))}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ul>

@@ -13,6 +13,7 @@ import {
   type Citation,
   type Confusable,
   type Entity,
+  type Fact,
   type RelationType,
   type Source,
   type TimeSpan,
@@ -118,9 +119,16 @@ export function compileDataset(
     const min = MIN_FACTS[e.category] ?? 2;
     if (e.facts.length < min)
       errors.push(`${path}.facts: needs at least ${min} facts, has ${e.facts.length}`);
-    e.facts.forEach((f, i) =>
-      f.citations.forEach((c, j) => checkCitation(c, `${path}.facts[${i}].citations[${j}]`)),
-    );
+    e.facts.forEach((f, i) => {
+      f.citations.forEach((c, j) => checkCitation(c, `${path}.facts[${i}].citations[${j}]`));
+      f.contested?.forEach((cv, k) =>
+        cv.citations.forEach((c, j) =>
+          checkCitation(c, `${path}.facts[${i}].contested[${k}].citations[${j}]`),
+        ),
+      );
+    });
+    if (e.category !== 'person' && e.category !== 'organisation' && e.region !== undefined)
+      errors.push(`${path}.region: only for people and organisations`);
     (e.relations ?? []).forEach((r, i) => {
       checkCitation(r.citation, `${path}.relations[${i}].citation`);
       if (!entityIds.has(r.target))
@@ -147,7 +155,12 @@ export function compileDataset(
   const records = new Map<string, EntityRecord>();
   for (const { value: e } of entities) {
     const { relations: _relations, ...rest } = e;
-    records.set(e.id, { ...rest, relations: [], origin });
+    records.set(e.id, {
+      ...rest,
+      facts: e.facts.map(withContestedCitations),
+      relations: [],
+      origin,
+    });
   }
   for (const { value: e } of entities) {
     for (const r of e.relations ?? []) {
@@ -173,6 +186,24 @@ export function compileDataset(
       collisions,
     },
   };
+}
+
+/**
+ * A contested fact's per-value citations are also listed in its `citations` (after its own), so
+ * everything that walks citations — the seed-quote check, claim checks, exports — sees them.
+ * The card tells them apart again with `ownCitations`.
+ */
+function withContestedCitations(f: Fact): Fact {
+  if (!f.contested) return f;
+  const citations = [...f.citations];
+  const key = (c: Citation) => `${c.source}\u0000${c.quote}`;
+  const seen = new Set(citations.map(key));
+  for (const c of f.contested.flatMap((cv) => cv.citations))
+    if (!seen.has(key(c))) {
+      seen.add(key(c));
+      citations.push(c);
+    }
+  return { ...f, citations };
 }
 
 /** Every name of every entity as a dictionary entry; aliases that fold alike share one entry. */

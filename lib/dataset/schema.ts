@@ -66,6 +66,21 @@ export const CitationSchema = v.strictObject({
   quote: text(MAX_QUOTE),
 });
 
+/**
+ * One of the values that sources give for a contested fact (a birth year that differs between
+ * sources), with the citations that give this value. The card shows every value with its own
+ * sources rather than silently picking one.
+ */
+export const ContestedValueSchema = v.strictObject({
+  value: text(160),
+  time: v.optional(TimeSchema),
+  citations: v.pipe(
+    v.array(CitationSchema),
+    v.minLength(1, 'needs at least one citation'),
+    v.maxLength(8),
+  ),
+});
+
 export const FactSchema = v.strictObject({
   text: text(400),
   time: v.optional(TimeSchema),
@@ -73,6 +88,14 @@ export const FactSchema = v.strictObject({
     v.array(CitationSchema),
     v.minLength(1, 'needs at least one citation'),
     v.maxLength(8),
+  ),
+  /** Where sources disagree: each value with its sources (at least two values). */
+  contested: v.optional(
+    v.pipe(
+      v.array(ContestedValueSchema),
+      v.minLength(2, 'a contested fact needs at least two values'),
+      v.maxLength(6),
+    ),
   ),
 });
 
@@ -130,6 +153,13 @@ export const OrgKinds = [
   'association',
 ] as const;
 
+/**
+ * Where an entity is based (organisations) or mainly made its career (people). Optional; a
+ * person or organisation without a Chinese name must say it is not based in China, so the
+ * report and the tests can tell a missing Chinese name from one that does not exist.
+ */
+export const Regions = ['china', 'us', 'europe', 'other'] as const;
+
 export const NativeSchema = v.strictObject({
   hans: text(60),
   hant: v.optional(text(60)),
@@ -143,6 +173,7 @@ export const EntitySchema = v.pipe(
     kind: v.optional(v.picklist(OrgKinds)),
     name: text(160),
     native: v.optional(NativeSchema),
+    region: v.optional(v.picklist(Regions)),
     aliases: v.pipe(v.array(AliasSchema), v.maxLength(60)),
     summary: text(300),
     facts: v.pipe(v.array(FactSchema), v.maxLength(40)),
@@ -170,6 +201,8 @@ export const ConfusableSchema = v.strictObject({
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Citation = v.InferOutput<typeof CitationSchema>;
 export type Fact = v.InferOutput<typeof FactSchema>;
+export type ContestedValue = v.InferOutput<typeof ContestedValueSchema>;
+export type Region = (typeof Regions)[number];
 export type RawRelation = v.InferOutput<typeof RelationSchema>;
 export type RelationType = (typeof RelationTypes)[number];
 export type Alias = v.InferOutput<typeof AliasSchema>;
