@@ -27,6 +27,11 @@ export class HoverIntent<T> {
 
   constructor(private o: HoverIntentOptions<T>) {}
 
+  /** The dwell time follows the user's hover-delay setting. */
+  setDwell(ms: number): void {
+    this.o.dwellMs = ms;
+  }
+
   private same(a?: T, b?: T): boolean {
     if (a === undefined || b === undefined) return a === b;
     return this.o.same ? this.o.same(a, b) : a === b;

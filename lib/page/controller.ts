@@ -3,7 +3,9 @@
  * popup. Every listener, observer and timer is registered through `owner` (WXT's content
  * script context), so an extension reload or disable removes them all.
  */
-import { markPage } from './mark-page';
+import { resolveMarks } from './mark-page';
+import { DocumentScan } from './document-scan';
+import type { Block } from './scan';
 import { PageIndex, type Mention } from './page-index';
 import { Highlighter } from './highlights';
 import { markAt } from './hit-test';
@@ -46,7 +48,12 @@ export interface Services {
   report: (entities: number) => void;
 }
 
-const RESCAN_DELAY = 250;
+const UPDATE_DELAY = 200;
+
+function yieldToPage(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return s?.yield ? s.yield() : new Promise((r) => setTimeout(r, 0));
+}
 
 export class PageController {
   readonly index = new PageIndex();
@@ -57,9 +64,14 @@ export class PageController {
   private categories: Record<string, Category> = {};
   private settings: Settings;
   private observer?: MutationObserver;
-  private rescanTimer?: number;
-  private scanning = false;
-  private dirty = false;
+  private scan?: DocumentScan;
+  private pending: MutationRecord[] = [];
+  private pendingFull = false;
+  private updateTimer?: number;
+  private busy = false;
+  private generation = 0;
+  private verdicts = new Map<string, boolean>();
+  private shadowRoots = new Set<ShadowRoot>();
   private cursor = -1;
   private lastFocus: Element | null = null;
   private gone = false;
@@ -108,64 +120,158 @@ export class PageController {
     if (!init || this.gone) return false;
     this.dictionary = unpackDictionary(init.dictionary);
     this.categories = init.categories;
+    this.scan?.setDictionary(this.dictionary);
+    this.verdicts.clear();
     return true;
   }
 
   /** Apply changed settings without a reload. */
   async applySettings(settings: Settings): Promise<void> {
     this.settings = settings;
+    this.hover.setDwell(settings.hoverDelayMs);
     await this.rescan();
   }
 
+  /** Read the whole page again (start, settings or data changed, huge mutation batch). */
   async rescan(): Promise<void> {
     if (!this.dictionary || this.gone) return;
-    if (this.scanning) {
-      this.dirty = true;
+    const generation = ++this.generation;
+    this.pending = [];
+    this.pendingFull = false;
+    if (!this.enabled) {
+      this.index.set([]);
+      this.highlighter.render([], 'off');
+      this.hover.dismiss();
+      this.services.report(0);
       return;
     }
-    this.scanning = true;
+    this.highlighter.setStyle(this.settings.markStyle, pageIsDark(this.doc));
+    const scan = new DocumentScan(this.dictionary, {
+      exclude: (el) => el === this.card.host,
+      onShadowRoot: (root) => this.addShadowRoot(root),
+      maxChars: 20_000_000,
+    });
+    this.busy = true;
     try {
-      if (!this.enabled) {
-        this.index.set([]);
-        this.highlighter.render([], 'off');
-        this.hover.dismiss();
-        this.services.report(0);
-        return;
-      }
-      const dark = pageIsDark(this.doc);
-      this.highlighter.setStyle(this.settings.markStyle, dark);
-      const mentions = await markPage(this.doc.body ?? this.doc.documentElement, {
-        dictionary: this.dictionary,
-        categories: this.categories,
-        enabled: (c) => this.settings.categories[c],
-        judge: this.services.judge,
-        exclude: (el) => el === this.card.host,
-        onShadowRoot: (root) => this.highlighter.adopt(root),
-        maxChars: 20_000_000,
+      await scan.full(this.doc.body ?? this.doc.documentElement, {
+        isVisible: (b) => this.whereIs(b),
+        yieldNow: yieldToPage,
+        cancelled: () => generation !== this.generation || this.gone,
+        // First marks as soon as the viewport is done; the rest follows.
+        onVisible: async () => {
+          this.scan = scan;
+          await this.render(generation);
+        },
       });
-      if (this.gone) return;
-      this.index.set(mentions);
-      this.highlighter.render(mentions, this.settings.markStyle);
-      this.services.report(this.index.counts().size);
+      if (generation !== this.generation || this.gone) return;
+      this.scan = scan;
+      await this.render(generation);
+      this.watchUndefinedElements(generation);
     } finally {
-      this.scanning = false;
-      if (this.dirty) {
-        this.dirty = false;
-        this.scheduleRescan();
-      }
+      this.busy = false;
+      if (generation === this.generation) this.flushPending();
     }
   }
 
-  private scheduleRescan(): void {
-    if (this.rescanTimer !== undefined) return;
-    this.rescanTimer = this.owner.setTimeout(() => {
-      this.rescanTimer = undefined;
+  /** Resolve all candidates and paint the marks. */
+  private async render(generation: number): Promise<void> {
+    if (!this.scan || !this.dictionary) return;
+    const mentions = await resolveMarks(this.doc, this.scan.candidates(), {
+      dictionary: this.dictionary,
+      categories: this.categories,
+      enabled: (c) => this.settings.categories[c],
+      judge: (cases) => this.judge(cases),
+      maxMarks: 5000,
+    });
+    if (generation !== this.generation || this.gone) return;
+    this.index.set(mentions);
+    this.highlighter.render(mentions, this.settings.markStyle);
+    this.services.report(this.index.counts().size);
+  }
+
+  /** The context judge, with answers remembered (rescans ask about the same sentences). */
+  private async judge(cases: ContextCase[]): Promise<boolean[]> {
+    const key = (c: ContextCase) =>
+      `${c.anchored ? 1 : 0}${c.person ? 1 : 0}${c.offset}:${c.length}:${c.sentence}`;
+    const unknown = cases.filter((c) => !this.verdicts.has(key(c)));
+    if (unknown.length > 0) {
+      const answers = await this.services.judge(unknown);
+      unknown.forEach((c, i) => this.verdicts.set(key(c), answers[i] ?? false));
+    }
+    return cases.map((c) => this.verdicts.get(key(c)) ?? false);
+  }
+
+  /** -1 above the viewport, 0 in it, 1 below (for visible-first scanning). */
+  private whereIs(block: Block): number {
+    const el = block.nodes[0]?.parentElement;
+    if (!el) return 1;
+    const r = el.getBoundingClientRect();
+    const h = this.doc.defaultView?.innerHeight ?? 800;
+    return r.bottom < 0 ? -1 : r.top > h ? 1 : 0;
+  }
+
+  /**
+   * Custom elements defined after the scan get their shadow roots without any mutation the
+   * page's observer can see (and the isolated world has no customElements registry), so
+   * elements still undefined are checked again with a backoff, for about 15 s.
+   */
+  private watchUndefinedElements(generation: number, delay = 250): void {
+    const waiting = [...this.doc.querySelectorAll(':not(:defined)')];
+    if (waiting.length === 0 || delay > 8000) return;
+    this.owner.setTimeout(() => {
+      if (generation !== this.generation || this.gone || !this.scan) return;
+      const ready = waiting.filter((el) => el.matches(':defined') && el.isConnected);
+      if (ready.length > 0 && this.scan.reread(new Set(ready))) void this.render(generation);
+      this.watchUndefinedElements(generation, delay * 2);
+    }, delay);
+  }
+
+  private addShadowRoot(root: ShadowRoot): void {
+    this.highlighter.adopt(root);
+    if (this.shadowRoots.has(root)) return;
+    this.shadowRoots.add(root);
+    // Document-level observers do not see inside shadow trees: observe each one found.
+    this.observer?.observe(root, { childList: true, characterData: true, subtree: true });
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    const relevant = records.filter((r) => !this.card.contains(r.target));
+    if (relevant.length === 0) return;
+    if (this.pending.length + relevant.length > 1000) this.pendingFull = true;
+    else this.pending.push(...relevant);
+    this.scheduleUpdate();
+  }
+
+  private scheduleUpdate(): void {
+    if (this.updateTimer !== undefined) return;
+    this.updateTimer = this.owner.setTimeout(() => {
+      this.updateTimer = undefined;
       const idle = (
         globalThis as { requestIdleCallback?: (fn: () => void, o: { timeout: number }) => void }
       ).requestIdleCallback;
-      if (idle) idle(() => void this.rescan(), { timeout: 1000 });
-      else void this.rescan();
-    }, RESCAN_DELAY);
+      if (idle) idle(() => this.flushPending(), { timeout: 1000 });
+      else this.flushPending();
+    }, UPDATE_DELAY);
+  }
+
+  private requestFull(): void {
+    this.pendingFull = true;
+    this.scheduleUpdate();
+  }
+
+  /** Apply batched mutations: re-read only the touched blocks, or rescan once when too many. */
+  private flushPending(): void {
+    if (this.busy || this.gone || !this.dictionary) return;
+    if (!this.pendingFull && this.pending.length === 0) return;
+    const records = this.pending;
+    const full = this.pendingFull;
+    this.pending = [];
+    this.pendingFull = false;
+    if (full || !this.scan || !this.enabled || !this.scan.update(records)) {
+      void this.rescan();
+      return;
+    }
+    void this.render(this.generation);
   }
 
   private listen(): void {
@@ -178,19 +284,16 @@ export class PageController {
     o.addEventListener(this.doc, 'keydown', (e: KeyboardEvent) => this.onKey(e), { capture: true });
     o.addEventListener(this.card.host, 'pointerenter', () => this.hover.cardEnter());
     o.addEventListener(this.card.host, 'pointerleave', () => this.hover.cardLeave());
-    // Live pages: any text change schedules one batched rescan in idle time. Changes inside
-    // Inkling's own card are ignored, so Inkling never reacts to its own work.
-    this.observer = new MutationObserver((records) => {
-      if (records.every((r) => this.card.contains(r.target))) return;
-      this.scheduleRescan();
-    });
-    this.observer.observe(this.doc.documentElement, {
-      childList: true,
-      characterData: true,
-      subtree: true,
-    });
-    for (const ev of ['popstate', 'hashchange'])
-      o.addEventListener(this.doc.defaultView!, ev, () => this.scheduleRescan());
+    // Live pages: mutations are batched and applied in idle time (see onMutations). Changes
+    // inside Inkling's own card are ignored, so Inkling never reacts to its own work.
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    const observed = { childList: true, characterData: true, subtree: true };
+    this.observer.observe(this.doc.documentElement, observed);
+    for (const root of this.shadowRoots) this.observer.observe(root, observed);
+    // Single-page navigation shows up as DOM changes; a history move may also restore a page
+    // from the back/forward cache, so read it again then.
+    for (const ev of ['popstate', 'pageshow'])
+      o.addEventListener(this.doc.defaultView!, ev, () => this.requestFull());
   }
 
   private onPointer(e: PointerEvent): void {
@@ -207,7 +310,9 @@ export class PageController {
       this.frame = false;
       if (this.card.contains(e.composedPath()[0] as Node)) return;
       if (fast && !this.hover.current) return;
-      const hit = markAt(this.doc, this.index, this.lastPointer.x, this.lastPointer.y);
+      const hit = markAt(this.doc, this.index, this.lastPointer.x, this.lastPointer.y, [
+        ...this.shadowRoots,
+      ]);
       this.hover.pointerOver(hit?.mention);
     });
   }
@@ -215,7 +320,7 @@ export class PageController {
   private onClick(e: MouseEvent): void {
     if (!e.isTrusted) return;
     if (this.card.contains(e.composedPath()[0] as Node)) return;
-    const hit = markAt(this.doc, this.index, e.clientX, e.clientY);
+    const hit = markAt(this.doc, this.index, e.clientX, e.clientY, [...this.shadowRoots]);
     if (hit) {
       this.hover.pin(hit.mention);
     } else if (this.hover.pinned || this.hover.current) {

@@ -6,7 +6,11 @@
 import type { Mention, PageIndex } from './page-index';
 
 type CaretDoc = Document & {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (
+    x: number,
+    y: number,
+    options?: { shadowRoots?: ShadowRoot[] },
+  ) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
@@ -14,10 +18,11 @@ export function caretAt(
   doc: Document,
   x: number,
   y: number,
+  shadowRoots: ShadowRoot[] = [],
 ): { node: Node; offset: number } | null {
   const d = doc as CaretDoc;
   if (d.caretPositionFromPoint) {
-    const p = d.caretPositionFromPoint(x, y);
+    const p = d.caretPositionFromPoint(x, y, shadowRoots.length ? { shadowRoots } : undefined);
     return p ? { node: p.offsetNode, offset: p.offset } : null;
   }
   const r = d.caretRangeFromPoint?.(x, y);
@@ -29,8 +34,9 @@ export function markAt(
   index: PageIndex,
   x: number,
   y: number,
+  shadowRoots: ShadowRoot[] = [],
 ): { mention: Mention; rect: DOMRect } | null {
-  const caret = caretAt(doc, x, y);
+  const caret = caretAt(doc, x, y, shadowRoots);
   if (!caret || caret.node.nodeType !== 3) return null;
   // The caret sits between characters: try the character after it and the one before.
   const m =

@@ -1,22 +1,19 @@
 /**
- * scan → match → resolve: from a DOM tree to the page's mentions, as ranges. Pure with respect
- * to the page (reads only). Context-dependent candidates are decided by `judge` (in the
- * extension, a message to the service worker, which runs compromise).
+ * From candidates to the page's mentions: resolve per document (lib/match/resolve.ts), ask the
+ * context judge about the few that need it, and turn what is accepted into DOM ranges. Reads the
+ * page only. `markPage` is the whole scan → match → resolve in one call.
  */
-import { scanBlocks, locate, type Block, type ScanOptions } from './scan';
-import { findCandidates, type Candidate } from '../match/find';
+import { scanBlocks, locate, type ScanOptions } from './scan';
+import { findCandidates } from '../match/find';
 import { resolveDocument } from '../match/resolve';
 import { sentenceAround } from '../match/sentence';
 import type { Dictionary } from '../match/dictionary';
 import type { ContextCase } from '../match/context-judge';
 import type { Category } from '../dataset/schema';
 import type { Mention } from './page-index';
+import type { BlockCandidate } from './document-scan';
 
-interface BlockCandidate extends Candidate {
-  block: Block;
-}
-
-export interface MarkOptions extends ScanOptions {
+export interface ResolveOptions {
   dictionary: Dictionary;
   categories: Record<string, Category>;
   enabled: (c: Category) => boolean;
@@ -25,12 +22,11 @@ export interface MarkOptions extends ScanOptions {
   maxMarks?: number;
 }
 
-export async function markPage(root: Node, opts: MarkOptions): Promise<Mention[]> {
-  const blocks = scanBlocks(root, opts);
-  const candidates: BlockCandidate[] = [];
-  for (const block of blocks) {
-    for (const c of findCandidates(opts.dictionary, block.text)) candidates.push({ ...c, block });
-  }
+export async function resolveMarks(
+  doc: Document,
+  candidates: BlockCandidate[],
+  opts: ResolveOptions,
+): Promise<Mention[]> {
   const { marks, questions } = resolveDocument(opts.dictionary, candidates);
   const accepted = marks.map((m) => ({ c: m.candidate, id: m.entityId, entry: m.entry }));
   if (questions.length > 0) {
@@ -49,6 +45,9 @@ export async function markPage(root: Node, opts: MarkOptions): Promise<Mention[]
       if (verdicts[i]) accepted.push({ c: q.candidate, id: q.entityId, entry: q.entry });
     });
   }
+  // Document order, so "first mention only" and the next-mark command follow the page.
+  const order = new Map(candidates.map((c, i) => [c, i]));
+  accepted.sort((x, y) => order.get(x.c)! - order.get(y.c)!);
   const max = opts.maxMarks ?? 5000;
   const out: Mention[] = [];
   for (const { c, id, entry } of accepted) {
@@ -57,12 +56,12 @@ export async function markPage(root: Node, opts: MarkOptions): Promise<Mention[]
     if (out.length >= max) break;
     const a = locate(c.block, c.start);
     const b = locate(c.block, c.end, true);
-    const range = (root.ownerDocument ?? (root as Document)).createRange();
+    const range = doc.createRange();
     try {
       range.setStart(a.node, a.offset);
       range.setEnd(b.node, b.offset);
     } catch {
-      continue; // the text changed under us; the next scan will pick it up
+      continue; // the text changed under us; the next scan picks it up
     }
     out.push({
       entityId: id,
@@ -76,4 +75,12 @@ export async function markPage(root: Node, opts: MarkOptions): Promise<Mention[]
     });
   }
   return out;
+}
+
+export async function markPage(root: Node, opts: ResolveOptions & ScanOptions): Promise<Mention[]> {
+  const candidates: BlockCandidate[] = [];
+  for (const block of scanBlocks(root, opts)) {
+    for (const c of findCandidates(opts.dictionary, block.text)) candidates.push({ ...c, block });
+  }
+  return resolveMarks(root.ownerDocument ?? (root as Document), candidates, opts);
 }

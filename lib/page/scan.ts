@@ -10,6 +10,8 @@
  */
 
 export interface Block {
+  /** The block element (or shadow root) whose text this is. */
+  container: Node;
   text: string;
   nodes: Text[];
   /** starts[i] is the offset of nodes[i] in `text`. */
@@ -93,6 +95,23 @@ function blockOf(node: Node): Node | null {
   return el;
 }
 
+/** The block a node's text belongs to: itself when it is a block element, else its block. */
+export function blockContainer(node: Node): Node | null {
+  if (node.nodeType === 1 && !INLINE.has((node as Element).tagName)) return node;
+  if (node.nodeType === 11) return node;
+  return blockOf(node);
+}
+
+/** Is `node` inside (or itself) an element the scan skips? Crosses shadow boundaries. */
+export function isInsideSkipped(node: Node, opts: ScanOptions = {}): boolean {
+  let n: Node | null = node;
+  while (n) {
+    if (n.nodeType === 1 && skipped(n as Element, opts)) return true;
+    n = n.parentNode ?? (n as ShadowRoot).host ?? null;
+  }
+  return false;
+}
+
 function skipped(el: Element, opts: ScanOptions): boolean {
   if (SKIP.has(el.tagName)) return true;
   if ((el as HTMLElement).isContentEditable) return true;
@@ -110,6 +129,12 @@ export function scanBlocks(root: Node, opts: ScanOptions = {}): Block[] {
   const roots: Node[] = [root];
   while (roots.length > 0 && budget > 0) {
     const r = roots.shift()!;
+    // The walk visits descendants only: a root that hosts a shadow tree brings it in here.
+    const own = r.nodeType === 1 ? (r as Element).shadowRoot : null;
+    if (own) {
+      opts.onShadowRoot?.(own);
+      roots.push(own);
+    }
     const walker = doc.createTreeWalker(r, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     current = null;
     let node: Node | null = walker.nextNode();
@@ -131,7 +156,7 @@ export function scanBlocks(root: Node, opts: ScanOptions = {}): Block[] {
         if (data.length > 0 && !/^\s*$/.test(data)) {
           const key = blockOf(t);
           if (!current || key !== currentKey) {
-            current = { text: '', nodes: [], starts: [] };
+            current = { container: key ?? r, text: '', nodes: [], starts: [] };
             currentKey = key;
             blocks.push(current);
           }
