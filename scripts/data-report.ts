@@ -36,6 +36,7 @@ const lines = [
   `Citations: ${c.citations} (facts, relations and Chinese names)`,
   `Sources: ${c.sources} — ${table(c.sourcesByKind)}`,
   `  not cited anywhere: ${c.uncitedSources.length}${c.uncitedSources.length ? ` (${c.uncitedSources.join(', ')})` : ''}`,
+  `  weak (GitHub pages, AI-written wikis; replace where possible): ${c.weakSources.length}${c.weakSources.length ? ` (${c.weakSources.join(', ')})` : ''}`,
   `Relations: ${c.relations} — ${table(c.relationsByType)}`,
   `Chinese names: ${c.native.withNative} entities (${c.native.withTraditional} also traditional)`,
   `  people/organisations still lacking one: ${names(c.missingNative)}`,

@@ -17,6 +17,8 @@ export interface Coverage {
   sourcesByKind: Record<string, number>;
   /** Sources that no fact, relation or native name cites. */
   uncitedSources: string[];
+  /** Sources of a weak kind (GitHub pages, AI-written wikis): to replace where possible. */
+  weakSources: string[];
   relations: number;
   relationsByType: Record<string, number>;
   native: { withNative: number; withTraditional: number };
@@ -28,6 +30,17 @@ export interface Coverage {
   missingSeedEntities: string[];
   /** Entities below the minimum number of facts (3 for people and organisations, else 2). */
   thin: string[];
+}
+
+/**
+ * Hosts whose pages are GitHub profiles or pages, or wikis written by language models: usable
+ * as a last resort, listed by the report so they get replaced by stronger sources.
+ */
+const WEAK_HOSTS =
+  /(^|\.)(github\.com|github\.io|aiwiki\.ai|agentica\.wiki|wikisum\.wiki|systems-analysis\.ru|timepointai\.com|hayo\.com|chatgptglobal\.news)$/;
+
+export function isWeakSource(url: string): boolean {
+  return WEAK_HOSTS.test(new URL(url).hostname);
 }
 
 const count = (into: Record<string, number>, key: string) => {
@@ -93,6 +106,7 @@ export function coverageOf(data: CompiledData, seedIds: string[]): Coverage {
     sources: data.sources.length,
     sourcesByKind,
     uncitedSources: data.sources.filter((s) => !cited.has(s.id)).map((s) => s.id),
+    weakSources: data.sources.filter((s) => isWeakSource(s.url)).map((s) => s.id),
     relations,
     relationsByType,
     native: { withNative, withTraditional },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileDataset, type CompiledData } from '../../lib/dataset/compile';
 import { ownCitations } from '../../lib/dataset/contested';
-import { coverageOf } from '../../lib/dataset/coverage';
+import { coverageOf, isWeakSource } from '../../lib/dataset/coverage';
 import { checkSeedQuotes } from '../../lib/dataset/seed-quotes';
 import { readRawDataset, readSeedEntityIds, readSeedTexts } from '../../scripts/lib/data-files';
 
@@ -143,6 +143,16 @@ describe('regions and Chinese names', () => {
     expect(c.missingSeedEntities).toEqual(['p3']);
     expect(c.contestedFacts).toEqual(['p1.facts[0]', 'p2.facts[0]']);
     expect(c.byCategory).toEqual({ person: 2 });
+  });
+});
+
+describe('weak sources', () => {
+  it('flags GitHub pages and AI-written wikis, not their look-alikes', () => {
+    expect(isWeakSource('https://github.com/someone')).toBe(true);
+    expect(isWeakSource('https://someone.github.io/page')).toBe(true);
+    expect(isWeakSource('https://aiwiki.ai/wiki/x')).toBe(true);
+    expect(isWeakSource('https://en.wikipedia.org/wiki/X')).toBe(false);
+    expect(isWeakSource('https://notgithub.com/x')).toBe(false);
   });
 });
 
