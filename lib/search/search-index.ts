@@ -2,10 +2,12 @@
  * Popup search over every name of every entity: exact, then prefix, then a word inside a name,
  * then typos (one edit in short words, two in long ones). Names are folded like page text, so
  * "ecole" finds "École", "zhu songchun" finds "Zhu Songchun", and spaces can be left out
- * ("huangtiejun"). Sorted keys and buckets keep a keystroke fast at 50,000 entities.
+ * ("huangtiejun"); Chinese names are also found by their toneless pinyin ("zhiyuan" finds 智源).
+ * Sorted keys and buckets keep a keystroke fast at 50,000 entities.
  */
 import { foldKey } from '../text/tokenize';
 import type { Category } from '../dataset/schema';
+import { pinyinSyllables } from './pinyin';
 
 export interface SearchDoc {
   id: string;
@@ -55,6 +57,7 @@ export function buildSearchIndex(docs: SearchDoc[]): SearchIndex {
       const parts = folded.split(' ');
       if (parts.length > 1)
         for (const w of parts) if (w.length > 1) words.push({ key: w, doc, name });
+      addPinyin(n, d.category, doc, name, full, words);
     }),
   );
   const byKey = (a: Key, b: Key) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -67,6 +70,30 @@ export function buildSearchIndex(docs: SearchDoc[]): SearchIndex {
     buckets.set(k.key[0]!, b);
   }
   return { docs, full, words, buckets };
+}
+
+/**
+ * Pinyin keys for a Chinese name: the whole reading ("huangtiejun"), and for a person the given
+ * name first too ("tiejunhuang", as English texts write it) and each part as a word.
+ */
+function addPinyin(
+  text: string,
+  category: Category,
+  doc: number,
+  name: number,
+  full: Key[],
+  words: Key[],
+): void {
+  if (!/\p{Script=Han}/u.test(text)) return;
+  const syllables = pinyinSyllables(text);
+  if (!syllables) return;
+  full.push({ key: syllables.join(''), doc, name });
+  if (category === 'person' && syllables.length >= 2 && syllables.length <= 4) {
+    const surname = syllables[0]!;
+    const given = syllables.slice(1).join('');
+    full.push({ key: given + surname, doc, name });
+    words.push({ key: surname, doc, name }, { key: given, doc, name });
+  }
 }
 
 function lowerBound(keys: Key[], q: string): number {
@@ -106,14 +133,17 @@ export function boundedDistance(a: string, b: string, max: number): number {
 export function search(index: SearchIndex, query: string, limit = 20): SearchHit[] {
   const q = squash(foldKey(query));
   if (!q) return [];
-  const best = new Map<number, { rank: number; name: number }>();
-  const offer = (k: Key, rank: number) => {
+  // Within a rank, the closer key wins: fewer edits, then fewer extra characters.
+  const best = new Map<number, { rank: number; score: number; name: number }>();
+  const offer = (k: Key, rank: number, score: number) => {
     const cur = best.get(k.doc);
-    if (!cur || rank < cur.rank) best.set(k.doc, { rank, name: k.name });
+    if (!cur || rank < cur.rank || (rank === cur.rank && score < cur.score))
+      best.set(k.doc, { rank, score, name: k.name });
   };
   const scanPrefix = (keys: Key[], rankExact: number, rankPrefix: number) => {
     for (let i = lowerBound(keys, q); i < keys.length && keys[i]!.key.startsWith(q); i++) {
-      offer(keys[i]!, keys[i]!.key === q ? rankExact : rankPrefix);
+      const k = keys[i]!;
+      offer(k, k.key === q ? rankExact : rankPrefix, k.key.length - q.length);
       if (best.size >= limit * 4) break;
     }
   };
@@ -122,16 +152,19 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchHit
   if (best.size < limit && q.length >= 4) {
     const max = q.length >= 8 ? 2 : 1;
     for (const k of index.buckets.get(q[0]!) ?? []) {
-      if (best.has(k.doc)) continue;
+      if ((best.get(k.doc)?.rank ?? 3) < 3) continue;
       // Compare with the key cut to the query's length too, so a typo in a prefix still finds it.
       const cut = k.key.length > q.length + max ? k.key.slice(0, q.length) : k.key;
-      if (boundedDistance(q, cut, max) <= max) offer(k, 3);
+      const d = boundedDistance(q, cut, max);
+      if (d <= max) offer(k, 3, d * 1000 + Math.abs(k.key.length - q.length));
     }
   }
   return [...best.entries()]
     .sort(
       (a, b) =>
-        a[1].rank - b[1].rank || index.docs[a[0]]!.name.localeCompare(index.docs[b[0]]!.name),
+        a[1].rank - b[1].rank ||
+        a[1].score - b[1].score ||
+        index.docs[a[0]]!.name.localeCompare(index.docs[b[0]]!.name),
     )
     .slice(0, limit)
     .map(([doc, { rank, name }]) => {

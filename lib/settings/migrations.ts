@@ -1,9 +1,18 @@
 /**
  * Settings migrations, one per version step; WXT runs them in order when it finds an older
- * stored version. Version 1 is the first shape, so there is nothing to migrate yet. When the
- * shape changes: bump SETTINGS_VERSION, add `N: (old) => new`, and add a fixture of version N-1
- * to tests/unit/settings.test.ts. Whatever a migration returns is still sanitised on read.
+ * stored version. Each has a fixture of the version it reads in tests/unit/settings.test.ts.
+ * Whatever a migration returns is still sanitised on read, so a migration only has to carry
+ * meaning across, not to validate.
+ *
+ *   1 → 2: "marks only while a key is held" arrives as `holdKey`; version 1 always showed marks.
  */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
-export const migrations: Record<number, (old: unknown) => unknown> = {};
+const asObject = (old: unknown): Record<string, unknown> =>
+  typeof old === 'object' && old !== null && !Array.isArray(old)
+    ? { ...(old as Record<string, unknown>) }
+    : {};
+
+export const migrations: Record<number, (old: unknown) => unknown> = {
+  2: (old) => ({ ...asObject(old), holdKey: 'none' }),
+};

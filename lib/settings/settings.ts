@@ -8,6 +8,8 @@ import { Categories, type Category } from '../dataset/schema';
 
 export const MarkStyles = ['underline', 'background', 'first', 'off'] as const;
 export type MarkStyle = (typeof MarkStyles)[number];
+export const HoldKeys = ['none', 'Alt', 'Shift', 'Control'] as const;
+export type HoldKey = (typeof HoldKeys)[number];
 
 export interface Settings {
   categories: Record<Category, boolean>;
@@ -15,6 +17,8 @@ export interface Settings {
   siteMode: 'except' | 'only';
   sites: string[];
   markStyle: MarkStyle;
+  /** Show marks only while this key is held ('none': always). Since settings version 2. */
+  holdKey: HoldKey;
   hoverDelayMs: number;
   theme: 'auto' | 'light' | 'dark';
   language: 'auto' | 'en' | 'zh';
@@ -25,6 +29,7 @@ export const defaultSettings: Settings = {
   siteMode: 'except',
   sites: [],
   markStyle: 'underline',
+  holdKey: 'none',
   hoverDelayMs: 150,
   theme: 'auto',
   language: 'auto',
@@ -42,6 +47,7 @@ const fields = {
   siteMode: v.picklist(['except', 'only']),
   sites: v.pipe(v.array(host), v.maxLength(500)),
   markStyle: v.picklist(MarkStyles),
+  holdKey: v.picklist(HoldKeys),
   hoverDelayMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000)),
   theme: v.picklist(['auto', 'light', 'dark']),
   language: v.picklist(['auto', 'en', 'zh']),
