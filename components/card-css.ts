@@ -51,6 +51,7 @@ a, .link-btn { color: #1d5fbf; text-decoration: underline; background: none; bor
 .dark .onpage { color: #7fdc98; }
 .role { color: #5b6170; }
 .links { margin: 8px 0 0; font-size: 12px; }
-.foot { padding: 6px 14px; border-top: 1px solid #e6e8ee; font-size: 11px; line-height: 14px; color: #8a90a0; }
+.foot { padding: 6px 14px; border-top: 1px solid #e6e8ee; font-size: 11px; line-height: 14px; color: #5f6675; }
+.dark .foot { color: #a9aebb; }
 .dark .foot { border-color: #333844; }
 `;

@@ -226,10 +226,19 @@ export async function tabsOf(b: Browser): Promise<TabInfo[]> {
   );
 }
 
-/** The tab id of a page (to open the popup for it with ?tab=). */
+/**
+ * The tab id of a page (to open the popup for it with ?tab=). Without the "tabs" permission the
+ * worker cannot see tab URLs, so the page is brought to the front and the active tab is asked for.
+ */
 export async function tabIdOf(b: Browser, page: Page): Promise<number> {
-  const tabs = await tabsOf(b);
-  const id = tabs.find((t) => t.url === page.url())?.id;
+  await page.bringToFront();
+  const id = await b.sw.evaluate(async () => {
+    const c = (
+      globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<TabInfo[]> } } }
+    ).chrome;
+    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id;
+  });
   if (id === undefined) throw new Error(`no tab for ${page.url()}`);
   return id;
 }
