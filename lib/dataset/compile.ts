@@ -220,15 +220,19 @@ export function buildEntries(
     else if (!entry.ids.includes(id)) entry.ids.push(id);
   };
   for (const e of entities) {
-    add(e.name, 'word', e.id);
+    // A name that is also an ordinary word (MiniMax, 地平线) is listed again as an alias with
+    // its match mode; that mode then applies to the name itself.
+    const modes = new Map<string, DictEntry['mode']>();
+    for (const a of e.aliases) if (a.match) modes.set(foldKey(a.text), a.match);
+    const name = (text: string) => add(text, modes.get(foldKey(text)) ?? 'word', e.id);
+    name(e.name);
     // Chinese author lists put the surname first ("ZHU Song-Chun"): for a Chinese person named
     // "Given Surname" the reversed order is the same name, so it is generated, not listed.
     const parts = e.name.split(' ');
-    if (e.category === 'person' && e.native && parts.length === 2)
-      add(`${parts[1]} ${parts[0]}`, 'word', e.id);
+    if (e.category === 'person' && e.native && parts.length === 2) name(`${parts[1]} ${parts[0]}`);
     if (e.native) {
-      add(e.native.hans, 'word', e.id);
-      if (e.native.hant) add(e.native.hant, 'word', e.id);
+      name(e.native.hans);
+      if (e.native.hant) name(e.native.hant);
     }
     for (const a of e.aliases) add(a.text, a.match ?? 'word', e.id);
   }

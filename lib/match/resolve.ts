@@ -5,14 +5,17 @@
  * 1. A 'word' or 'case' alias that names one entity is an anchor and is marked.
  * 2. An alias shared by several entities is marked only when exactly one of them is anchored.
  * 3. A 'short' alias (a bare surname or given name) is marked only when its entity is anchored,
- *    no other entity with the same short form is anchored, and no confusable that blocks the
- *    entity (e.g. "Zhu Rongji" for Song-Chun Zhu) appears in the document.
+ *    no other entity with the same short form is anchored, the short form is not part of
+ *    someone else's name anywhere on the page ("Michael Lee", see find.ts), and no confusable
+ *    on the page that blocks the entity contains the short form ("Zhu Rongji" blocks "Zhu").
  * 4. A 'context' alias (also a common word or first name: Caffe, Mila) is decided by a context
- *    judge on its sentence, which is told whether the entity is anchored.
+ *    judge on its sentence (context-judge.ts), which is told whether the entity is anchored and
+ *    whether a confusable on the page contains the word ("Mila Kunis": contested).
  * 5. Confusables are never marked.
  */
 import type { Dictionary } from './dictionary';
 import type { Candidate } from './find';
+import { foldKey } from '../text/tokenize';
 
 export interface Resolved<C> {
   candidate: C;
@@ -26,6 +29,8 @@ export interface ContextQuestion<C> {
   entityId: string;
   entry: number;
   anchored: boolean;
+  /** A confusable on the page holds the same word ("Mila Kunis" for Mila). */
+  contested: boolean;
 }
 
 export interface Resolution<C> {
@@ -38,18 +43,29 @@ export function resolveDocument<C extends Candidate>(
   candidates: C[],
 ): Resolution<C> {
   const anchored = new Set<string>();
-  const blocked = new Set<string>();
-  let blocksAll = false;
+  /** Confusables on the page: folded text padded with spaces, and whom they block. */
+  const confusables: { key: string; blocks: string[] }[] = [];
+  /** Short forms (folded) that are part of someone else's name on this page. */
+  const foreignShort = new Set<string>();
   for (const c of candidates) {
     for (const idx of c.entries) {
       const e = dict.entries[idx]!;
-      if (e.confusable) {
-        if (e.confusable.blocks.length === 0) blocksAll = true;
-        for (const b of e.confusable.blocks) blocked.add(b);
-      } else if ((e.mode === 'word' || e.mode === 'case') && e.ids.length === 1)
+      if (e.confusable)
+        confusables.push({ key: ` ${foldKey(e.text)} `, blocks: e.confusable.blocks });
+      else if (c.foreign && e.mode === 'short') foreignShort.add(foldKey(e.text));
+      else if ((e.mode === 'word' || e.mode === 'case') && e.ids.length === 1)
         anchored.add(e.ids[0]!);
     }
   }
+  /** Is there a confusable on the page that blocks `id` and contains the words of `text`? */
+  const confused = (id: string, text: string) => {
+    const key = ` ${foldKey(text)} `;
+    return confusables.some(
+      (x) => (x.blocks.length === 0 || x.blocks.includes(id)) && x.key.includes(key),
+    );
+  };
+  const shortBlocked = (id: string, text: string) =>
+    foreignShort.has(foldKey(text)) || confused(id, text);
 
   const marks: Resolved<C>[] = [];
   const questions: ContextQuestion<C>[] = [];
@@ -74,29 +90,27 @@ export function resolveDocument<C extends Candidate>(
     }
     const short = entries.filter(({ e }) => e.mode === 'short');
     if (short.length > 0) {
+      if (c.foreign) continue;
       const pick = onlyAnchored(
         short.flatMap(({ e }) => e.ids),
         anchored,
       );
-      if (pick && !blocked.has(pick) && !blocksAll) {
-        marks.push({
-          candidate: c,
-          entityId: pick,
-          entry: short.find(({ e }) => e.ids.includes(pick))!.i,
-        });
-      }
+      const hit = pick && short.find(({ e }) => e.ids.includes(pick));
+      if (pick && hit && !shortBlocked(pick, hit.e.text))
+        marks.push({ candidate: c, entityId: pick, entry: hit.i });
       continue;
     }
     for (const { i, e } of entries) {
       if (e.mode !== 'context') continue;
-      const ids =
-        e.ids.length === 1
-          ? e.ids
-          : [onlyAnchored(e.ids, anchored)].filter((x): x is string => !!x);
-      for (const id of ids.slice(0, 1)) {
-        if (!blocked.has(id))
-          questions.push({ candidate: c, entityId: id, entry: i, anchored: anchored.has(id) });
-      }
+      const id = e.ids.length === 1 ? e.ids[0] : onlyAnchored(e.ids, anchored);
+      if (id)
+        questions.push({
+          candidate: c,
+          entityId: id,
+          entry: i,
+          anchored: anchored.has(id),
+          contested: confused(id, e.text),
+        });
       break;
     }
   }

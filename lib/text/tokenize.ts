@@ -68,6 +68,9 @@ export function tokenize(text: string): Tokens {
   let end = 0;
   let asciiOnly = true; // fast path: the key is a lower-cased slice
   let parts = '';
+  // Letters and digits are separate tokens: a footnote digit in <sup> joins the name it follows
+  // ("Song-Chun1", "1BIGAI") once inline text is joined, and must not hide the name.
+  let digits = false;
   const n = text.length;
 
   const close = () => {
@@ -83,9 +86,12 @@ export function tokenize(text: string): Tokens {
     const c = text.charCodeAt(i);
     if (c < 128) {
       const lower = c | 0x20;
-      if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57)) {
+      const digit = c >= 48 && c <= 57;
+      if ((lower >= 97 && lower <= 122) || digit) {
+        if (start >= 0 && digit !== digits) close();
         if (start < 0) {
           start = i;
+          digits = digit;
           asciiOnly = true;
           parts = '';
         }
@@ -120,9 +126,12 @@ export function tokenize(text: string): Tokens {
       ends.push(i + width);
       cjk.push(1);
     } else {
+      const digit = cls.charCodeAt(0) >= 48 && cls.charCodeAt(0) <= 57;
+      if (start >= 0 && digit !== digits) close();
       if (start < 0) {
         start = i;
         parts = '';
+        digits = digit;
       } else if (asciiOnly) parts = text.slice(start, end).toLowerCase();
       asciiOnly = false;
       parts += cls;
