@@ -54,7 +54,8 @@ for (const { file, hover } of pages) {
   const name = file.replace('.html', '');
   await page.screenshot({ path: join(out, `${name}-marks.png`) });
   const byCat = new Map<string, Set<string>>();
-  for (const m of marks) byCat.set(m.category, (byCat.get(m.category) ?? new Set()).add(m.text));
+  for (const m of marks)
+    byCat.set(m.category, (byCat.get(m.category) ?? new Set()).add(m.text.replace(/\s+/g, ' ')));
   console.log(`\n${file}: ${marks.length} marks`);
   for (const [cat, texts] of byCat) console.log(`  ${cat}: ${[...texts].join(', ')}`);
   for (const [i, text] of hover.entries()) {

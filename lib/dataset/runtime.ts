@@ -16,6 +16,8 @@ export interface Bundle extends CompiledData {
 export interface Runtime extends EntityLookup {
   packed: PackedDictionary;
   categories: Record<string, Category>;
+  /** Canonical names, for the page's summary in the popup. */
+  names: Record<string, string>;
   search: SearchIndex;
 }
 
@@ -23,7 +25,11 @@ export function createRuntime(bundle: Bundle): Runtime {
   const entities = new Map(bundle.entities.map((e) => [e.id, e]));
   const sources = new Map(bundle.sources.map((s) => [s.id, s]));
   const categories: Record<string, Category> = {};
-  for (const e of bundle.entities) categories[e.id] = e.category;
+  const names: Record<string, string> = {};
+  for (const e of bundle.entities) {
+    categories[e.id] = e.category;
+    names[e.id] = e.name;
+  }
   const search = buildSearchIndex(
     bundle.entities.map((e) => ({
       id: e.id,
@@ -43,6 +49,7 @@ export function createRuntime(bundle: Bundle): Runtime {
     version: bundle.version,
     packed: packDictionary(buildDictionary(bundle.dictionary)),
     categories,
+    names,
     search,
   };
 }

@@ -21,7 +21,12 @@ export interface CoreProtocol {
   /** A tab starts: the dictionary to match with and each entity's category (for highlight styles). */
   'page:init': {
     req: Record<string, never>;
-    res: { dictionary: PackedDictionary; categories: Record<string, Category>; version: string };
+    res: {
+      dictionary: PackedDictionary;
+      categories: Record<string, Category>;
+      names: Record<string, string>;
+      version: string;
+    };
   };
   /** Is each context-dependent candidate used as our entity's name? (compromise runs here.) */
   'match:judge': { req: { cases: ContextCase[] }; res: boolean[] };

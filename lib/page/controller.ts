@@ -39,6 +39,7 @@ export interface Services {
   init: () => Promise<{
     dictionary: PackedDictionary;
     categories: Record<string, Category>;
+    names: Record<string, string>;
     version: string;
   } | null>;
   judge: (cases: ContextCase[]) => Promise<boolean[]>;
@@ -62,6 +63,7 @@ export class PageController {
   private hover: HoverIntent<Mention>;
   private dictionary?: Dictionary;
   private categories: Record<string, Category> = {};
+  private names: Record<string, string> = {};
   private settings: Settings;
   private observer?: MutationObserver;
   private scan?: DocumentScan;
@@ -121,6 +123,7 @@ export class PageController {
     if (!init || this.gone) return false;
     this.dictionary = unpackDictionary(init.dictionary);
     this.categories = init.categories;
+    this.names = init.names;
     this.scan?.setDictionary(this.dictionary);
     this.verdicts.clear();
     return true;
@@ -152,6 +155,9 @@ export class PageController {
       onShadowRoot: (root) => this.addShadowRoot(root),
       maxChars: 20_000_000,
     });
+    // Custom elements not yet defined when the scan starts may get their shadow roots while it
+    // runs: remember them now, check them after.
+    const waiting = [...this.doc.querySelectorAll(':not(:defined)')];
     this.busy = true;
     try {
       await scan.full(this.doc.body ?? this.doc.documentElement, {
@@ -167,7 +173,7 @@ export class PageController {
       if (generation !== this.generation || this.gone) return;
       this.scan = scan;
       await this.render(generation);
-      this.watchUndefinedElements(generation);
+      this.watchUndefinedElements(generation, waiting);
     } finally {
       this.busy = false;
       if (generation === this.generation) this.flushPending();
@@ -216,14 +222,14 @@ export class PageController {
    * page's observer can see (and the isolated world has no customElements registry), so
    * elements still undefined are checked again with a backoff, for about 15 s.
    */
-  private watchUndefinedElements(generation: number, delay = 250): void {
-    const waiting = [...this.doc.querySelectorAll(':not(:defined)')];
+  private watchUndefinedElements(generation: number, waiting: Element[], delay = 0): void {
     if (waiting.length === 0 || delay > 8000) return;
     this.owner.setTimeout(() => {
       if (generation !== this.generation || this.gone || !this.scan) return;
       const ready = waiting.filter((el) => el.matches(':defined') && el.isConnected);
       if (ready.length > 0 && this.scan.reread(new Set(ready))) void this.render(generation);
-      this.watchUndefinedElements(generation, delay * 2);
+      const still = waiting.filter((el) => !ready.includes(el) && el.isConnected);
+      this.watchUndefinedElements(generation, still, Math.max(250, delay * 2));
     }, delay);
   }
 
@@ -295,6 +301,8 @@ export class PageController {
     // from the back/forward cache, so read it again then.
     for (const ev of ['popstate', 'pageshow'])
       o.addEventListener(this.doc.defaultView!, ev, () => this.requestFull());
+    const navigation = (this.doc.defaultView as { navigation?: EventTarget } | null)?.navigation;
+    if (navigation) o.addEventListener(navigation, 'navigatesuccess', () => this.requestFull());
   }
 
   private onPointer(e: PointerEvent): void {
@@ -383,14 +391,13 @@ export class PageController {
     this.highlighter.flashRange(m.range);
   }
 
+  /** The entities marked on this page, with their canonical names and counts. */
   summary() {
-    const counts = this.index.counts();
-    const names = new Map(this.index.mentions.map((m) => [m.entityId, m]));
-    return [...counts.entries()].map(([id, c]) => ({
+    return [...this.index.counts().entries()].map(([id, c]) => ({
       id,
       category: c.category,
       count: c.count,
-      name: names.get(id)!.text,
+      name: this.names[id] ?? id,
     }));
   }
 

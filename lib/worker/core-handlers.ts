@@ -10,7 +10,7 @@ import { judgeContext } from '../match/context-judge';
 export const coreHandlers: Handlers<CoreProtocol> = {
   'page:init': async () => {
     const r = await getRuntime();
-    return { dictionary: r.packed, categories: r.categories, version: r.version };
+    return { dictionary: r.packed, categories: r.categories, names: r.names, version: r.version };
   },
   'match:judge': ({ cases }) =>
     Array.isArray(cases) ? cases.slice(0, 500).map((c) => judgeContext(c)) : [],
