@@ -80,6 +80,8 @@ export class PageController {
   private lastPointer = { x: 0, y: 0, t: 0 };
   private frame = false;
   private settle?: number;
+  /** In hold-key mode: is the key down? */
+  private holding = false;
 
   constructor(
     private doc: Document,
@@ -192,8 +194,14 @@ export class PageController {
     });
     if (generation !== this.generation || this.gone) return;
     this.index.set(mentions);
-    this.highlighter.render(mentions, this.settings.markStyle);
+    this.paint();
     this.services.report(this.index.counts().size);
+  }
+
+  /** Paint the marks in the chosen style — or none, in hold-key mode while the key is up. */
+  private paint(): void {
+    const hidden = this.settings.holdKey !== 'none' && !this.holding;
+    this.highlighter.render(this.index.mentions, hidden ? 'off' : this.settings.markStyle);
   }
 
   /** The context judge, with answers remembered (rescans ask about the same sentences). */
@@ -289,6 +297,13 @@ export class PageController {
     });
     o.addEventListener(this.doc, 'click', (e: MouseEvent) => this.onClick(e), { capture: true });
     o.addEventListener(this.doc, 'keydown', (e: KeyboardEvent) => this.onKey(e), { capture: true });
+    const release = (e: Event) => {
+      if (!this.holding || (e instanceof KeyboardEvent && e.key !== this.settings.holdKey)) return;
+      this.holding = false;
+      this.paint();
+    };
+    o.addEventListener(this.doc, 'keyup', release, { capture: true });
+    o.addEventListener(this.doc.defaultView!, 'blur', release);
     o.addEventListener(this.card.host, 'pointerenter', () => this.hover.cardEnter());
     o.addEventListener(this.card.host, 'pointerleave', () => this.hover.cardLeave());
     // Live pages: mutations are batched and applied in idle time (see onMutations). Changes
@@ -356,6 +371,10 @@ export class PageController {
 
   private onKey(e: KeyboardEvent): void {
     if (!e.isTrusted) return;
+    if (e.key === this.settings.holdKey && !this.holding) {
+      this.holding = true;
+      this.paint();
+    }
     if (e.key === 'Escape' && this.card.isOpen) {
       this.hover.dismiss();
     }

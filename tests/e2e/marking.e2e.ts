@@ -241,4 +241,18 @@ describe('marking', () => {
     expect((await readMarks(page)).length).toBe(3);
     await page.close();
   });
+
+  it('shows marks only while the hold key is down in hold-key mode', async () => {
+    const page = await open('split.html');
+    await waitForMarks(page, 3);
+    await setSettings({ holdKey: 'Shift' });
+    await page.waitForFunction(() => CSS.highlights.size === 0);
+    await page.keyboard.down('Shift');
+    await waitForMarks(page, 3);
+    await page.keyboard.up('Shift');
+    await page.waitForFunction(() => CSS.highlights.size === 0);
+    await setSettings({ holdKey: 'none' });
+    await waitForMarks(page, 3);
+    await page.close();
+  });
 });
