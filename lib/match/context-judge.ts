@@ -54,13 +54,13 @@ export function judgeContext(c: ContextCase): boolean {
     // No capitals, and compromise does not read Chinese: the sentence's own words decide.
     return CJK_CUES.test(c.sentence) && (!c.person || c.anchored);
   }
-  const personUse = usedAsPersonName(c.sentence, word, before, after);
-  if (c.person) return c.anchored && personUse;
-  if (personUse) return false;
+  // The cheap tests first: compromise (milliseconds a sentence) only runs when its answer
+  // can still change the verdict.
+  if (c.person) return c.anchored && usedAsPersonName(c.sentence, word, before, after);
   const supported = c.anchored && !c.contested;
   // An acronym (ICT, PCL) in a sentence about technology is too often another acronym.
-  if (reAcronym.test(word)) return supported;
-  return supported || CUES.test(c.sentence);
+  const possible = reAcronym.test(word) ? supported : supported || CUES.test(c.sentence);
+  return possible && !usedAsPersonName(c.sentence, word, before, after);
 }
 
 const reAcronym = /^[\p{Lu}\p{N}]{2,}$/u;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { evaluateCorpus, pagesDir, type PageResult } from '../../scripts/eval-matching';
 import { compileDataset } from '../../lib/dataset/compile';
 import { readRawDataset } from '../../scripts/lib/data-files';
-import type { CorpusScore } from '../../lib/match/eval/score';
+import { scoreCorpus, scorePage, type CorpusScore } from '../../lib/match/eval/score';
 
 let pages: PageResult[] = [];
 let total: CorpusScore;
@@ -59,5 +59,38 @@ describe('the gold corpus', () => {
       .filter((p) => p.score.precision < 0.8 || p.score.recall < 0.8)
       .map((p) => `${p.name}: ${p.score.precision.toFixed(2)} / ${p.score.recall.toFixed(2)}`);
     expect(weak).toEqual([]);
+  });
+});
+
+describe('scoring a page against its gold list', () => {
+  const m = (entity: string, text: string) => ({ entity, text });
+
+  it('counts each occurrence of a repeated name once, in document order', () => {
+    const gold = { mentions: [m('a', 'Zhu'), m('b', 'BAAI'), m('a', 'Zhu')], traps: [] };
+    const s = scorePage([m('a', 'Zhu'), m('b', 'BAAI')], gold);
+    expect([s.truePositives, s.precision, s.missed]).toEqual([2, 1, [m('a', 'Zhu')]]);
+  });
+
+  it('counts the right text for the wrong entity as a false mark and a miss', () => {
+    const s = scorePage([m('x', 'Lee')], { mentions: [m('y', 'Lee')], traps: [] });
+    expect([s.truePositives, s.extra, s.missed]).toEqual([0, [m('x', 'Lee')], [m('y', 'Lee')]]);
+  });
+
+  it('compares texts with white space collapsed, and reports traps among false marks only', () => {
+    const gold = { mentions: [m('a', 'Song-Chun Zhu'), m('m', 'Mila')], traps: [{ text: 'Mila' }] };
+    const s = scorePage([m('a', 'Song-Chun\n   Zhu'), m('m', 'Mila'), m('m', 'Mila')], gold);
+    expect([s.truePositives, s.trapHits]).toEqual([2, [m('m', 'Mila')]]);
+  });
+
+  it('adds pages up by mention, not by page', () => {
+    const gold = { mentions: [m('a', 'A'), m('a', 'A'), m('a', 'A')], traps: [] };
+    const one = scorePage([m('a', 'A')], gold);
+    const empty = { mentions: [], traps: [] };
+    const two = scorePage([m('b', 'B')], empty);
+    const total = scoreCorpus([
+      { marked: 1, score: one, gold },
+      { marked: 1, score: two, gold: empty },
+    ]);
+    expect([total.precision, total.recall]).toEqual([0.5, 1 / 3]);
   });
 });
