@@ -1,41 +1,90 @@
-/** The options page: what gets marked, where, and how. Every change is saved at once. */
+/**
+ * The options page: what gets marked, where and how; shortcuts; the user's own data (packs and a
+ * backup of everything); about. Every setting is saved as soon as it changes.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { Categories } from '../lib/dataset/schema';
-import { MarkStyles, type Settings } from '../lib/settings/settings';
-import { t, type Lang } from '../lib/i18n/strings';
+import { HoldKeys, MarkStyles, type Settings } from '../lib/settings/settings';
+import { resolveLang, t, tf, type Lang, type StringKey } from '../lib/i18n/strings';
+import type { ExportedFile } from '../lib/store/protocol';
 import { ResearchLog } from './ResearchLog';
+import { SitesSection } from './SitesSection';
+import { ShortcutsSection, type Shortcut } from './ShortcutsSection';
+import { PacksSection, type PackServices } from './PacksSection';
+import { BackupSection, type BackupServices } from './BackupSection';
+import { AboutSection, type AboutInfo } from './AboutSection';
 
 export interface OptionsServices {
   settings: () => Promise<Settings>;
   saveSettings: (patch: Partial<Settings>) => Promise<Settings>;
-  version: string;
+  /** Why settings could not be synced, or null. */
+  syncProblem: () => Promise<string | null>;
+  about: () => Promise<AboutInfo | null>;
+  shortcuts: () => Promise<Shortcut[]>;
+  openShortcutSettings: () => void;
+  packs: PackServices;
+  backup: BackupServices;
+  download: (file: ExportedFile) => void;
+  confirm: (message: string) => boolean;
 }
 
-const styleLabel: Record<(typeof MarkStyles)[number], string> = {
-  underline: 'Underline',
-  background: 'Background',
-  first: 'First mention only',
-  off: 'Off (keep the index for the popup)',
+const styleKey: Record<(typeof MarkStyles)[number], StringKey> = {
+  underline: 'styleUnderline',
+  background: 'styleBackground',
+  first: 'styleFirst',
+  off: 'styleOff',
+};
+const holdKeyLabel: Record<(typeof HoldKeys)[number], StringKey> = {
+  none: 'holdNone',
+  Alt: 'holdAlt',
+  Shift: 'holdShift',
+  Control: 'holdControl',
 };
 
-export function Options({ services, lang }: { services: OptionsServices; lang: Lang }) {
+export function Options({ services }: { services: OptionsServices }) {
   const [s, setS] = useState<Settings | null>(null);
-  const [site, setSite] = useState('');
-  useEffect(() => void services.settings().then(setS), []);
+  const [syncProblem, setSyncProblem] = useState<string | null>(null);
+  const [about, setAbout] = useState<AboutInfo | null>(null);
+  const [revision, setRevision] = useState(0);
+  useEffect(() => {
+    void services.settings().then(setS);
+    void services.syncProblem().then(setSyncProblem);
+    void services.about().then(setAbout);
+  }, []);
+  const lang: Lang = resolveLang(s?.language ?? 'auto');
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t(lang, 'optionsTitle');
+  }, [lang]);
   if (!s) return <p>{t(lang, 'loading')}</p>;
-  const save = async (patch: Partial<Settings>) => setS(await services.saveSettings(patch));
+  const save = async (patch: Partial<Settings>) => {
+    setS(await services.saveSettings(patch));
+    setSyncProblem(await services.syncProblem());
+  };
+  const radio = <K extends keyof Settings>(key: K, value: Settings[K], label: string) => (
+    <label key={String(value)} class="row">
+      <input
+        type="radio"
+        name={key}
+        checked={s[key] === value}
+        onChange={() => void save({ [key]: value } as Partial<Settings>)}
+      />
+      {label}
+    </label>
+  );
   return (
     <main class="options">
-      <h1>Inkling</h1>
-      <section>
-        <h2>{t(lang, 'categories')}</h2>
+      <h1>{t(lang, 'optionsTitle')}</h1>
+      {syncProblem && <p class="error">{tf(lang, 'syncProblem', { problem: syncProblem })}</p>}
+      <section aria-labelledby="cat-h">
+        <h2 id="cat-h">{t(lang, 'categories')}</h2>
         {Categories.map((c) => (
           <label key={c} class="row">
             <input
               type="checkbox"
               checked={s.categories[c]}
               onChange={(e) =>
-                save({
+                void save({
                   categories: { ...s.categories, [c]: (e.target as HTMLInputElement).checked },
                 })
               }
@@ -44,112 +93,93 @@ export function Options({ services, lang }: { services: OptionsServices; lang: L
           </label>
         ))}
       </section>
-      <section>
-        <h2>Sites</h2>
+      <SitesSection lang={lang} s={s} save={save} />
+      <section aria-labelledby="marks-h">
+        <h2 id="marks-h">{t(lang, 'marks')}</h2>
+        {MarkStyles.map((m) => radio('markStyle', m, t(lang, styleKey[m])))}
         <label class="row">
-          <input
-            type="radio"
-            name="mode"
-            checked={s.siteMode === 'except'}
-            onChange={() => save({ siteMode: 'except' })}
-          />
-          Everywhere except these sites
+          {t(lang, 'holdKey')}{' '}
+          <select
+            value={s.holdKey}
+            onChange={(e) =>
+              void save({ holdKey: (e.target as HTMLSelectElement).value as Settings['holdKey'] })
+            }
+          >
+            {HoldKeys.map((k) => (
+              <option key={k} value={k}>
+                {t(lang, holdKeyLabel[k])}
+              </option>
+            ))}
+          </select>
         </label>
         <label class="row">
-          <input
-            type="radio"
-            name="mode"
-            checked={s.siteMode === 'only'}
-            onChange={() => save({ siteMode: 'only' })}
-          />
-          Only on these sites
-        </label>
-        <ul class="sites">
-          {s.sites.map((h) => (
-            <li key={h}>
-              {h}{' '}
-              <button type="button" onClick={() => save({ sites: s.sites.filter((x) => x !== h) })}>
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            const h = site
-              .trim()
-              .toLowerCase()
-              .replace(/^https?:\/\//, '')
-              .replace(/\/.*$/, '');
-            if (h) void save({ sites: [...new Set([...s.sites, h])] }).then(() => setSite(''));
-          }}
-        >
-          <input
-            aria-label="Site to add"
-            placeholder="example.com"
-            value={site}
-            onInput={(e) => setSite((e.target as HTMLInputElement).value)}
-          />
-          <button type="submit">Add</button>
-        </form>
-      </section>
-      <section>
-        <h2>Marks</h2>
-        {MarkStyles.map((m) => (
-          <label key={m} class="row">
-            <input
-              type="radio"
-              name="style"
-              checked={s.markStyle === m}
-              onChange={() => save({ markStyle: m })}
-            />
-            {styleLabel[m]}
-          </label>
-        ))}
-        <label class="row">
-          Hover delay (ms){' '}
+          {t(lang, 'hoverDelay')}{' '}
           <input
             type="number"
             min={0}
             max={2000}
             step={50}
             value={s.hoverDelayMs}
-            onChange={(e) => save({ hoverDelayMs: Number((e.target as HTMLInputElement).value) })}
+            onChange={(e) =>
+              void save({ hoverDelayMs: Number((e.target as HTMLInputElement).value) })
+            }
           />
         </label>
       </section>
-      <section>
-        <h2>Appearance</h2>
+      <section aria-labelledby="look-h">
+        <h2 id="look-h">{t(lang, 'appearance')}</h2>
         <label class="row">
-          Theme{' '}
+          {t(lang, 'theme')}{' '}
           <select
             value={s.theme}
             onChange={(e) =>
-              save({ theme: (e.target as HTMLSelectElement).value as Settings['theme'] })
+              void save({ theme: (e.target as HTMLSelectElement).value as Settings['theme'] })
             }
           >
-            <option value="auto">Follow the page and system</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
+            <option value="auto">{t(lang, 'themeAuto')}</option>
+            <option value="light">{t(lang, 'themeLight')}</option>
+            <option value="dark">{t(lang, 'themeDark')}</option>
           </select>
         </label>
         <label class="row">
-          Language{' '}
+          {t(lang, 'language')}{' '}
           <select
             value={s.language}
             onChange={(e) =>
-              save({ language: (e.target as HTMLSelectElement).value as Settings['language'] })
+              void save({
+                language: (e.target as HTMLSelectElement).value as Settings['language'],
+              })
             }
           >
-            <option value="auto">Browser language</option>
+            <option value="auto">{t(lang, 'languageAuto')}</option>
             <option value="en">English</option>
             <option value="zh">简体中文</option>
           </select>
         </label>
       </section>
+      <ShortcutsSection
+        lang={lang}
+        load={services.shortcuts}
+        openSettings={services.openShortcutSettings}
+      />
+      <PacksSection
+        lang={lang}
+        services={services.packs}
+        download={services.download}
+        confirm={services.confirm}
+        revision={revision}
+      />
+      <BackupSection
+        lang={lang}
+        services={services.backup}
+        download={services.download}
+        onRestored={() => {
+          setRevision((r) => r + 1);
+          void services.settings().then(setS);
+        }}
+      />
       <ResearchLog />
-      <footer class="muted">Dataset {services.version}</footer>
+      <AboutSection lang={lang} about={about} />
     </main>
   );
 }

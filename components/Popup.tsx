@@ -8,7 +8,7 @@ import type { CardData } from '../lib/card/card-data';
 import type { SearchHit } from '../lib/search/search-index';
 import type { Settings } from '../lib/settings/settings';
 import { Categories, type Category } from '../lib/dataset/schema';
-import { t, type Lang } from '../lib/i18n/strings';
+import { t, tf, type Lang } from '../lib/i18n/strings';
 
 export interface PageSummary {
   url: string;
@@ -31,12 +31,16 @@ export function Popup({
   services,
   lang,
   initialQuery = '',
+  lookup,
 }: {
   services: PopupServices;
   lang: Lang;
   initialQuery?: string;
+  /** A name to look up (from the context menu): its best match opens at once. */
+  lookup?: string;
 }) {
-  const [query, setQuery] = useState(initialQuery);
+  const [query, setQuery] = useState(lookup ?? initialQuery);
+  const [lookupMissed, setLookupMissed] = useState(false);
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [active, setActive] = useState(0);
   const [view, setView] = useState<CardData[]>([]);
@@ -48,6 +52,11 @@ export function Popup({
     input.current?.focus();
     void services.summary().then(setSummary);
     void services.settings().then(setSettings);
+    if (lookup)
+      void services.search(lookup).then((h) => {
+        if (h[0]) void open(h[0].id);
+        else setLookupMissed(true);
+      });
   }, []);
 
   useEffect(() => {
@@ -58,6 +67,11 @@ export function Popup({
       live = false;
     };
   }, [query]);
+
+  // Back from the entity view: the search box has the focus again, ready to type.
+  useEffect(() => {
+    if (view.length === 0) input.current?.focus();
+  }, [view.length]);
 
   const open = async (id: string) => {
     const d = await services.entity(id);
@@ -90,6 +104,10 @@ export function Popup({
         ref={input}
         class="search"
         type="search"
+        role="combobox"
+        aria-expanded={query.trim() !== '' && hits.length > 0}
+        aria-controls="results"
+        aria-activedescendant={hits[active] ? `result-${active}` : undefined}
         aria-label={t(lang, 'searchPlaceholder')}
         placeholder={t(lang, 'searchPlaceholder')}
         value={query}
@@ -103,11 +121,18 @@ export function Popup({
         }}
       />
       {query.trim() !== '' && (
-        <ul class="results" role="listbox" aria-label="Results">
-          {hits.length === 0 && <li class="empty">{t(lang, 'noResults')}</li>}
+        <ul id="results" class="results" role="listbox" aria-label={t(lang, 'results')}>
+          {hits.length === 0 && (
+            <li class="empty">
+              {lookupMissed && query === lookup
+                ? tf(lang, 'lookupNone', { q: lookup })
+                : t(lang, 'noResults')}
+            </li>
+          )}
           {hits.map((h, i) => (
             <li
               key={h.id}
+              id={`result-${i}`}
               role="option"
               aria-selected={i === active}
               class={`result${i === active ? ' active' : ''}`}
@@ -116,7 +141,9 @@ export function Popup({
                 <span class="r-name">{h.name}</span>
                 {h.native && <span class="r-native"> {h.native}</span>}
                 <span class="r-cat"> · {t(lang, h.category)}</span>
-                {h.matched !== h.name && <span class="r-matched"> — {h.matched}</span>}
+                {h.matched !== h.name && h.matched !== h.native && (
+                  <span class="r-matched"> — {h.matched}</span>
+                )}
               </button>
             </li>
           ))}
@@ -126,7 +153,10 @@ export function Popup({
         <h2>{t(lang, 'onThisPage')}</h2>
         {summary === 'loading' && <p class="muted">{t(lang, 'loading')}</p>}
         {summary === null && <p class="muted error">{t(lang, 'cannotRun')}</p>}
-        {summary && summary !== 'loading' && summary.entities.length === 0 && (
+        {summary && summary !== 'loading' && !summary.enabled && (
+          <p class="muted page-off">{t(lang, 'pageOff')}</p>
+        )}
+        {summary && summary !== 'loading' && summary.enabled && summary.entities.length === 0 && (
           <p class="muted">{t(lang, 'nothingOnPage')}</p>
         )}
         {summary && summary !== 'loading' && summary.entities.length > 0 && (

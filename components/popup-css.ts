@@ -13,6 +13,7 @@ body { margin: 0; font: 14px/20px system-ui, -apple-system, "Segoe UI", "Noto Sa
 h2 { margin: 14px 0 4px; font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: #6a7080; }
 h3 { margin: 6px 0 2px; font-size: 12px; color: #6a7080; font-weight: 600; }
 .page-entity { display: flex; gap: 6px; align-items: baseline; }
+.page-entity .link-btn { text-align: left; }
 .link-btn { color: #1d5fbf; text-decoration: underline; background: none; border: 0; padding: 0; font: inherit; cursor: pointer; }
 @media (prefers-color-scheme: dark) { .link-btn { color: #8ab8ff; } }
 .info-btn { border: 0; background: none; cursor: pointer; color: #6a7080; }
@@ -22,4 +23,25 @@ h3 { margin: 6px 0 2px; font-size: 12px; color: #6a7080; font-weight: 600; }
 .settings-link { margin-top: 10px; display: inline-block; }
 .card-popup { position: static !important; width: 100% !important; max-height: none !important; box-shadow: none !important; }
 .error { color: #a4262c; }
+`;
+
+/** The options page, on top of the shared styles above. */
+export const optionsCss = `
+.options { max-width: 680px; margin: 24px auto; padding: 0 16px 48px; }
+.options h1 { font-size: 22px; margin: 0 0 8px; }
+.options section { border-top: 1px solid #e1e4ea; padding-top: 4px; margin-top: 14px; }
+.row { display: flex; gap: 6px; align-items: center; margin: 4px 0; flex-wrap: wrap; }
+.sites { list-style: none; padding: 0; margin: 4px 0; }
+.site-name { min-width: 200px; font-family: ui-monospace, monospace; }
+.pack-list { list-style: none; padding: 0; }
+.pack { border: 1px solid #d9dde5; border-radius: 8px; padding: 8px 10px; margin: 8px 0; }
+.pack-meta { font-size: 12px; }
+.pack-actions { display: flex; gap: 6px; margin-top: 6px; }
+.import-errors ul { margin: 4px 0; padding-left: 18px; max-height: 240px; overflow: auto; }
+.import-errors code { font-size: 12px; white-space: pre-wrap; word-break: break-word; }
+.status { color: #1b6e34; }
+@media (prefers-color-scheme: dark) { .status { color: #7fd69a; } .options section { border-color: #394050; } .pack { border-color: #394050; } }
+kbd { border: 1px solid #b9c0cc; border-radius: 4px; padding: 0 5px; font: 12px ui-monospace, monospace; }
+.sources { font-size: 13px; max-height: 320px; overflow: auto; }
+.page-off { font-style: italic; }
 `;

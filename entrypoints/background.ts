@@ -9,6 +9,7 @@ import { coreHandlers } from '../lib/worker/core-handlers';
 import { claimsHandlers } from '../lib/claims/worker-handlers';
 import { storeHandlers } from '../lib/store/worker-handlers';
 import { registerCommands } from '../lib/worker/commands';
+import { registerContextMenu } from '../lib/worker/context-menu';
 
 export default defineBackground(() => {
   const dispatch = createDispatcher<WorkerProtocol>(
@@ -19,4 +20,5 @@ export default defineBackground(() => {
   );
   browser.runtime.onMessage.addListener((message, sender) => dispatch(message, sender));
   registerCommands();
+  registerContextMenu();
 });

@@ -5,11 +5,16 @@ import { popupCss } from '../../components/popup-css';
 import { cardCss } from '../../components/card-css';
 import { askTab, askWorker } from '../../lib/messaging/client';
 import { loadSettings, saveSettings } from '../../lib/settings/store';
+import { takePendingLookup } from '../../lib/settings/pending-lookup';
 import { resolveLang } from '../../lib/i18n/strings';
 
-async function targetTab(): Promise<number | undefined> {
-  const fromUrl = Number(new URLSearchParams(location.search).get('tab'));
+const params = new URLSearchParams(location.search);
+
+/** The tab this popup describes: `?tab=ID` (tests, lookups in a tab) or the active tab. */
+async function targetTab(fromLookup?: number): Promise<number | undefined> {
+  const fromUrl = Number(params.get('tab'));
   if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
+  if (fromLookup !== undefined) return fromLookup;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
@@ -19,16 +24,17 @@ style.replaceSync(popupCss + cardCss.replace(/:host[^}]*}/, ''));
 document.adoptedStyleSheets = [style];
 
 async function main() {
-  const settings = await loadSettings();
+  const [settings, pending] = await Promise.all([loadSettings(), takePendingLookup()]);
   const lang = resolveLang(settings.language);
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  const tabId = await targetTab();
-  const query = new URLSearchParams(location.search).get('q') ?? '';
+  const tabId = await targetTab(pending?.tabId);
+  const lookup = params.get('lookup') ?? pending?.query ?? undefined;
 
   render(
     <Popup
       lang={lang}
-      initialQuery={query}
+      initialQuery={params.get('q') ?? ''}
+      lookup={lookup || undefined}
       services={{
         search: async (q) => {
           const r = await askWorker('search', { query: q, limit: 20 });
