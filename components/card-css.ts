@@ -54,4 +54,27 @@ a, .link-btn { color: #1d5fbf; text-decoration: underline; background: none; bor
 .foot { padding: 6px 14px; border-top: 1px solid #e6e8ee; font-size: 11px; line-height: 14px; color: #5f6675; }
 .dark .foot { color: #a9aebb; }
 .dark .foot { border-color: #333844; }
+/* Claim check (components/ClaimCheck.tsx) */
+.claims { margin: 6px 0 8px; padding: 6px 8px; border: 1px solid #e0e4ec; border-radius: 6px; background: #fafbfd; }
+.dark .claims { background: #23262e; border-color: #3a3f4b; }
+.claim-list { margin: 0; }
+.claim { margin: 0 0 5px; }
+.verdict { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; font-weight: 700; }
+.verdict-matches { background: #dff3e4; color: #17622e; }
+.verdict-differs { background: #fde2df; color: #9b1c13; }
+.verdict-unknown { background: #eceef2; color: #555b68; }
+.dark .verdict-matches { background: #1f4a2c; color: #a9efbd; }
+.dark .verdict-differs { background: #5a201b; color: #ffc2bb; }
+.dark .verdict-unknown { background: #363a45; color: #c3c8d2; }
+.claim-quote { font-style: italic; }
+.claim-values strong { color: #9b1c13; }
+.dark .claim-values strong { color: #ffb0a6; }
+.evidence { display: block; margin: 2px 0 0 10px; font-size: 12px; line-height: 17px; color: #3d4250; }
+.dark .evidence { color: #c9cdd6; }
+.at-date h3 { margin-top: 6px; }
+.later-title { margin: 4px 0 2px; font-size: 11px; font-weight: 700; color: #6a7080; }
+.muted-line { margin: 0; font-size: 12px; color: #6a7080; }
+.claim-actions { display: flex; flex-wrap: wrap; gap: 10px; align-items: center; margin-top: 6px; font-size: 12px; }
+.claim-status { color: #1f7a3a; }
+.dark .claim-status { color: #7fdc98; }
 `;

@@ -1,5 +1,6 @@
 /** What a card knows about where its mention sits: the sentence and the page. */
 import { sentenceAround } from '../match/sentence';
+import { readPublishedDate, type PublishedDate } from './article-date';
 
 export interface MentionContext {
   /** The sentence the mention is in, and the mention's place in it. */
@@ -8,6 +9,8 @@ export interface MentionContext {
   length: number;
   url: string;
   title: string;
+  /** The page's publication date, when its markup says (meta, JSON-LD or `<time>`). */
+  published?: PublishedDate;
 }
 
 export function buildMentionContext(
@@ -23,5 +26,6 @@ export function buildMentionContext(
     length: end - start,
     url: doc.location?.href ?? '',
     title: doc.title,
+    published: readPublishedDate(doc),
   };
 }

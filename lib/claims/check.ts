@@ -1,0 +1,344 @@
+/**
+ * Compares what a sentence says about an entity with the entity's facts and relations. A claim
+ * "matches" when a statement supports it, "differs" only when a statement about the same
+ * event clearly says otherwise and nothing in the sentence hedges, and is "unknown" (not in the
+ * dataset) otherwise. False alarms destroy trust, so every doubt resolves to "unknown".
+ */
+import type { EntityRecord } from '../dataset/compile';
+import { extractClaims, type Extracted, type YearMention } from './extract';
+import {
+  START_EVENTS,
+  UNIQUE_EVENTS,
+  degreeKind,
+  roleFits,
+  type Cue,
+  type EventClass,
+} from './lexicon';
+import {
+  covers,
+  distinctiveWords,
+  nameWords,
+  statementsOf,
+  type EntityIndex,
+  type Statement,
+} from './statements';
+import type { ClaimResult, Evidence } from './types';
+
+const evidence = (s: Statement): Evidence => ({
+  text: s.text,
+  time: s.time,
+  citations: s.citations,
+});
+
+export function checkSentence(
+  index: EntityIndex,
+  entityId: string,
+  sentence: string,
+  mention: { start: number; end: number },
+): ClaimResult[] {
+  const e = index.entities.get(entityId);
+  if (!e) return [];
+  const x = extractClaims(index, entityId, sentence, mention);
+  const statements = statementsOf(index, e);
+  const ctx: Ctx = {
+    e,
+    x,
+    statements,
+    co: new Set(x.entities.map((c) => c.id)),
+    words: distinctiveWords(sentence, nameWords(e)),
+    person: e.category === 'person',
+  };
+  const claims: ClaimResult[] = [
+    ...x.years.map((y) => checkYear(ctx, y)),
+    ...checkNumbers(ctx),
+    ...checkRoles(ctx, index),
+  ];
+  claims.push(...checkEntities(ctx, claims));
+  return claims.sort((a, b) => a.start - b.start);
+}
+
+interface Ctx {
+  e: EntityRecord;
+  x: Extracted;
+  statements: Statement[];
+  co: Set<string>;
+  words: Set<string>;
+  person: boolean;
+}
+
+const gap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
+
+/**
+ * The event word a year belongs to: in English the nearest one before it in the same clause
+ * ("returned to China in 2019"), in Chinese the nearest one after it (2019年回国); otherwise the
+ * nearest one either side — unless another year is nearer to that word.
+ */
+function cueOf(x: Extracted, y: YearMention): Cue | undefined {
+  const best = nearestCue(x, y);
+  if (!best) return undefined;
+  const d = gap(best, y);
+  // Another year that chose the same event word and is nearer to it takes it.
+  if (x.years.some((o) => o !== y && gap(best, o) < d && nearestCue(x, o) === best))
+    return undefined;
+  return best;
+}
+
+function nearestCue(x: Extracted, y: YearMention): Cue | undefined {
+  const window = x.lang === 'zh' ? 16 : 70;
+  const near = x.cues.filter((c) => gap(c, y) <= window);
+  const clause = near.filter((c) => {
+    const between =
+      c.end <= y.start ? x.sentence.slice(c.end, y.start) : x.sentence.slice(y.end, c.start);
+    const side = x.lang === 'zh' ? c.start >= y.end : c.end <= y.start;
+    return side && !/[,;:—，；：、]/.test(between);
+  });
+  const pool = clause.length > 0 ? clause : near;
+  let best: Cue | undefined;
+  for (const c of pool) if (!best || gap(c, y) < gap(best, y)) best = c;
+  return best;
+}
+
+/** Shares a named entity or a distinctive word with the sentence. */
+function anchored(ctx: Ctx, s: Statement): boolean {
+  for (const id of s.entities) if (ctx.co.has(id)) return true;
+  for (const w of s.words) if (ctx.words.has(w)) return true;
+  return false;
+}
+
+/** A relation must point at an entity the sentence names; a fact must not name another one. */
+function compatible(ctx: Ctx, s: Statement): boolean {
+  if (s.relation) return ctx.co.has(s.relation.other);
+  if (s.entities.size === 0 || ctx.co.size === 0) return true;
+  for (const id of s.entities) if (ctx.co.has(id)) return true;
+  return false;
+}
+
+type Fit = { fit: 'fit' | 'clash' | 'none'; value?: string };
+
+function yearFit(s: Statement, y: YearMention, cls: EventClass | undefined): Fit {
+  if (s.textYears.includes(y.year)) return { fit: 'fit' };
+  const t = s.time;
+  if (!t) {
+    if (!s.relation && s.textYears.length === 1)
+      return { fit: 'clash', value: `${s.textYears[0]}` };
+    return { fit: 'none' };
+  }
+  if (t.from !== undefined && t.from === t.to)
+    return t.from === y.year ? { fit: 'fit' } : { fit: 'clash', value: `${t.from}` };
+  if (cls === 'left') {
+    if (t.to === undefined) return { fit: 'none' };
+    return t.to === y.year ? { fit: 'fit' } : { fit: 'clash', value: `${t.to}` };
+  }
+  if (y.since || (cls && START_EVENTS.has(cls))) {
+    if (t.from === undefined) return { fit: 'none' };
+    return t.from === y.year ? { fit: 'fit' } : { fit: 'clash', value: `${t.from}` };
+  }
+  // Without an event word, an open span ("from 2019") would cover every later year.
+  if (!cls) return { fit: 'none' };
+  return covers(t, y.year) ? { fit: 'fit' } : { fit: 'none' };
+}
+
+function checkYear(ctx: Ctx, y: YearMention): ClaimResult {
+  const { x } = ctx;
+  const base = { kind: 'year' as const, quote: y.text, start: y.start, end: y.end };
+  const cue = cueOf(x, y);
+  const cls = cue?.cls;
+  const kind = cls === 'degree' ? degreeKind(windowAround(x, cue!, y)) : undefined;
+  let relevant = ctx.statements.filter((s) =>
+    cls
+      ? s.classes.has(cls) && ((UNIQUE_EVENTS.has(cls) && !s.relation) || compatible(ctx, s))
+      : anchored(ctx, s) && compatible(ctx, s),
+  );
+  if (kind) relevant = relevant.filter((s) => s.degree === undefined || s.degree === kind);
+  // A role next to the year ("retired as executive chairman in 2019") narrows the statements
+  // to those about that role, when there are any.
+  const roles = x.roles.filter((r) => gap(r, y) <= (x.lang === 'zh' ? 12 : 40));
+  if (roles.length > 0) {
+    const fam = roles.flatMap((r) => r.families);
+    const narrowed = relevant.filter((s) =>
+      s.relation ? roleFits(fam, s.relation.role, s.relation.type) : roleFits(fam, s.text, ''),
+    );
+    if (narrowed.length > 0) relevant = narrowed;
+  }
+  const fits = relevant
+    .filter((s) => yearFit(s, y, cls).fit === 'fit' && supports(ctx, s, cls))
+    .sort((a, b) => Number(anchored(ctx, b)) - Number(anchored(ctx, a)));
+  if (fits.length > 0) {
+    const best = fits[0]!;
+    // Same year, different month ("May 1968" against "June 1968") for a once-only event.
+    const m = best.months.get(y.year);
+    if (y.month && m && m !== y.month && cls && UNIQUE_EVENTS.has(cls) && mayDiffer(ctx, y, cue!))
+      return {
+        ...base,
+        verdict: 'differs',
+        datasetValue: monthYear(m, y.year),
+        evidence: evidence(best),
+      };
+    return { ...base, verdict: 'matches', evidence: evidence(best) };
+  }
+  if (!cls || !mayDiffer(ctx, y, cue!)) return { ...base, verdict: 'unknown' };
+  const sure = relevant.filter((s) => {
+    if (cls === 'degree' && (!kind || s.degree !== kind)) return false;
+    if (s.relation) return true;
+    if (UNIQUE_EVENTS.has(cls)) return true;
+    if (cls === 'founded' && !ctx.person && s.entities.size === 0) return true;
+    return anchored(ctx, s);
+  });
+  const clashes = sure
+    .map((s) => ({ s, f: yearFit(s, y, cls) }))
+    .filter((c) => c.f.fit === 'clash');
+  // Relations are typed ("founded Baidu"): when they speak, a fact's looser wording ("as Baidu
+  // CEO, launched a programme") does not.
+  const typed = clashes.filter((c) => c.s.relation);
+  const pool = typed.length > 0 ? typed : clashes;
+  const values = new Set(pool.map((c) => c.f.value));
+  if (pool.length === 0 || values.size !== 1) return { ...base, verdict: 'unknown' };
+  // Prefer a fact as the evidence shown (it has words and a quote), if one says the same.
+  const shown = clashes.find((c) => !c.s.relation && c.f.value === pool[0]!.f.value) ?? pool[0]!;
+  return { ...base, verdict: 'differs', datasetValue: shown.f.value, evidence: evidence(shown.s) };
+}
+
+/**
+ * May a statement with the right year support the claim? Once-only events and an
+ * organisation's own founding may; other events ("released … in 2024") need the sentence and the
+ * statement to share a name, unless the sentence names nothing else that could tell them apart.
+ */
+function supports(ctx: Ctx, s: Statement, cls: EventClass | undefined): boolean {
+  if (!cls || anchored(ctx, s)) return true;
+  if (UNIQUE_EVENTS.has(cls)) return true;
+  if (cls === 'founded' && !ctx.person && !s.relation && s.entities.size === 0) return true;
+  return ctx.words.size === 0 && ctx.co.size === 0;
+}
+
+const MONTH_NAMES =
+  'January February March April May June July August September October November December'.split(
+    ' ',
+  );
+const monthYear = (m: number, y: number) => `${MONTH_NAMES[m - 1]} ${y}`;
+
+function windowAround(x: Extracted, cue: Cue, y: YearMention): string {
+  const w = x.lang === 'zh' ? 8 : 30;
+  return x.sentence.slice(
+    Math.max(0, Math.min(cue.start, y.start) - w),
+    Math.max(cue.end, y.end) + w,
+  );
+}
+
+/**
+ * May this year's claim be called "differs"? Not when the sentence hedges, the year is vague,
+ * the entity's mention is possessive, or the event may belong to someone else named nearer to it.
+ */
+function mayDiffer(ctx: Ctx, y: YearMention, cue: Cue): boolean {
+  const { x } = ctx;
+  if (x.hedged || y.vague || x.possessive) return false;
+  const d = gap(x.mention, cue);
+  // Another person named nearer to the event word than the entity: the event may be theirs.
+  if (x.people.some((p) => gap(p, cue) < d)) return false;
+  if (!ctx.person) {
+    // For an organisation, another organisation named nearer to the event may be its subject,
+    // unless the claim is about a relation between them (checked through the relation).
+    const nearer = x.entities.filter((c) => gap(c, cue) < d && gap(c, cue) > 0);
+    if (nearer.length > 0 && !['founded', 'joined', 'led'].includes(cue.cls)) return false;
+  }
+  return true;
+}
+
+function checkNumbers(ctx: Ctx): ClaimResult[] {
+  const stem = (u: string) => u.replace(/s$/, '');
+  return ctx.x.numbers.map((n) => {
+    const base = { kind: 'number' as const, quote: n.text, start: n.start, end: n.end };
+    const hit = ctx.statements.find((s) =>
+      s.numbers.some(
+        (m) =>
+          Math.abs(m.value - n.value) <= Math.abs(n.value) * 1e-9 &&
+          ((n.unit && stem(m.unit) === stem(n.unit)) || anchored(ctx, s)),
+      ),
+    );
+    return hit
+      ? { ...base, verdict: 'matches' as const, evidence: evidence(hit) }
+      : { ...base, verdict: 'unknown' as const };
+  });
+}
+
+function checkRoles(ctx: Ctx, index: EntityIndex): ClaimResult[] {
+  const { x } = ctx;
+  const out: ClaimResult[] = [];
+  const window = x.lang === 'zh' ? 14 : 50;
+  for (const r of x.roles) {
+    // The role belongs to the entity it is next to: for a person, an organisation (director
+    // of BIGAI); for an organisation, a person (BIGAI director Zhu).
+    const wanted = x.entities.filter((c) => index.isPerson(c.id) !== ctx.person);
+    const near = wanted.filter((c) => gap(c, r) <= window).sort((a, b) => gap(a, r) - gap(b, r))[0];
+    if (!near && !ctx.person) continue;
+    if (!near && gap(x.mention, r) > window) continue;
+    // "Zhu's student": the role is the possessed person's, not the entity's.
+    if (x.possessive && r.start >= x.mention.end && gap(x.mention, r) <= 12) continue;
+    const owner = near && !ctx.person ? near : x.mention;
+    // A role closer to another person than to its owner is theirs.
+    if (x.people.some((p) => gap(p, r) < gap(owner, r) && (!near || p.start !== near.start)))
+      continue;
+    const base = {
+      kind: 'role' as const,
+      quote: r.text,
+      start: r.start,
+      end: r.end,
+      about: near?.id,
+    };
+    const rel = ctx.statements.find(
+      (s) =>
+        s.relation &&
+        (!near || s.relation.other === near.id) &&
+        roleFits(r.families, s.relation.role, s.relation.type),
+    );
+    const fact =
+      rel ??
+      ctx.statements.find(
+        (s) =>
+          !s.relation &&
+          (!near || s.entities.has(near.id)) &&
+          roleFits(r.families, s.text, '') &&
+          (near !== undefined || !/\b(was|former(ly)?|previously)\b/i.test(s.text)),
+      );
+    const { about: _about, ...claim } = base;
+    out.push(
+      fact
+        ? {
+            ...claim,
+            quote: near ? joinQuote(x.sentence, r, near) : r.text,
+            verdict: 'matches',
+            evidence: evidence(fact),
+          }
+        : { ...claim, quote: near ? joinQuote(x.sentence, r, near) : r.text, verdict: 'unknown' },
+    );
+  }
+  return out;
+}
+
+/** "director of BIGAI": the role and its organisation as one quote, when they are close. */
+function joinQuote(
+  s: string,
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+) {
+  return s.slice(Math.min(a.start, b.start), Math.max(a.end, b.end));
+}
+
+function checkEntities(ctx: Ctx, done: ClaimResult[]): ClaimResult[] {
+  const out: ClaimResult[] = [];
+  const seen = new Set<string>();
+  for (const c of ctx.x.entities) {
+    if (seen.has(c.id)) continue;
+    seen.add(c.id);
+    // Already checked as part of a role ("director of BIGAI").
+    if (done.some((d) => d.kind === 'role' && d.quote.includes(c.text))) continue;
+    const base = { kind: 'entity' as const, quote: c.text, start: c.start, end: c.end };
+    const s =
+      ctx.statements.find((s) => s.relation?.other === c.id) ??
+      ctx.statements.find((s) => !s.relation && s.entities.has(c.id));
+    out.push(
+      s ? { ...base, verdict: 'matches', evidence: evidence(s) } : { ...base, verdict: 'unknown' },
+    );
+  }
+  return out;
+}
