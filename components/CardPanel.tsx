@@ -42,6 +42,9 @@ export function CardPanel(p: CardPanelProps) {
         if (e.key === 'Escape') {
           e.stopPropagation();
           p.onClose();
+        } else if (e.key === 'e' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+          // One key copies the evidence note (page quote, verdicts, fact, sources) and logs it.
+          ref.current?.querySelector<HTMLButtonElement>('.copy-evidence')?.click();
         }
       }}
     >

@@ -134,6 +134,8 @@ export function ClaimCheck({ data, context, lang }: ClaimCheckProps) {
         <button
           type="button"
           class="link-btn copy-evidence"
+          aria-keyshortcuts="e"
+          title="E"
           onClick={() => void capture('markdown')}
         >
           {t(lang, 'copyEvidence')}

@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
+  tabIdOf,
   e2ePages,
   hoverMark,
   launch,
@@ -131,11 +132,28 @@ describe('claim check in the card', () => {
     await waitForCard(page, 'Copy evidence', 10_000);
     await clickCardButton(page, 'Copy evidence');
     const text = await waitForCard(page, 'research log', 10_000);
-    if (text.includes('Copied')) {
-      const clip = await page.evaluate(() => navigator.clipboard.readText());
-      expect(clip).toContain('> Song-Chun Zhu returned to China in 2019 to lead BIGAI.');
-      expect(clip).toContain('differs from the dataset (dataset: 2020)');
-    }
+    expect(text).toContain('Copied');
+    const clip = await page.evaluate(() => navigator.clipboard.readText());
+    expect(clip).toContain('> Song-Chun Zhu returned to China in 2019 to lead BIGAI.');
+    expect(clip).toContain('differs from the dataset (dataset: 2020)');
+    // The same by keyboard: the next-mark command opens a focused card, E captures.
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    const tab = await tabIdOf(browser, page);
+    await browser.sw.evaluate(
+      (id) =>
+        (
+          globalThis as unknown as {
+            chrome: { tabs: { sendMessage: (t: number, m: object) => Promise<unknown> } };
+          }
+        ).chrome.tabs.sendMessage(id, { type: 'page:next', payload: {} }),
+      tab,
+    );
+    await waitForCard(page, 'Copy evidence', 10_000);
+    await page.keyboard.press('e');
+    await page.waitForFunction(async () =>
+      (await navigator.clipboard.readText()).includes('returned to China in 2019'),
+    );
     const options = await browser.ctx.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.waitForFunction(() =>
