@@ -7,7 +7,10 @@ export default defineConfig({
   // Parallel work (several builds on one machine) can each use their own output folder.
   outDir: process.env.INKLING_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // Hardening: Vite's modulepreload polyfill is a fetch() of the page's own chunks. Chrome and
+  // Firefox preload modules natively, and a bundle with no network API at all is what
+  // scripts/check-bundles.ts can then prove.
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: 'Inkling',
     description: 'Sourced context next to the names of AI research in China, the US and Europe.',
@@ -26,9 +29,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'inkling@inkling.invalid',
-              strict_min_version: '128.0',
+              // 140 is the first Firefox (142 on Android) that reads data_collection_permissions:
+              // older versions would install without showing the "collects no data" promise.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
