@@ -202,7 +202,15 @@ export function parsePack(
   return { ok: true, value: { pack: { meta, data }, compiled: compiled.value } };
 }
 
-function cap(errors: string[]): string[] {
+/** valibot's wording for object keys, in the words a pack author needs. */
+function plain(error: string): string {
+  return error
+    .replace(/Invalid key: Expected "[^"]*" but received undefined$/, 'is required')
+    .replace(/Invalid key: Expected never but received "[^"]*"$/, 'unknown field');
+}
+
+function cap(raw: string[]): string[] {
+  const errors = raw.map(plain);
   if (errors.length <= PACK_LIMITS.errors) return errors;
   return [
     ...errors.slice(0, PACK_LIMITS.errors),
