@@ -5,20 +5,21 @@
  */
 let segmenter: Intl.Segmenter | undefined;
 const WINDOW = 8;
+const reHan = /\p{Script=Han}/u;
 
 export function cjkWordAligned(text: string, start: number, end: number): boolean {
+  // No Chinese character on either side: no longer Chinese word can hold the candidate.
+  if (!reHan.test(text.slice(Math.max(0, start - 2), start) + text.slice(end, end + 2)))
+    return true;
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const from = Math.max(0, start - WINDOW);
   const to = Math.min(text.length, end + WINDOW);
-  const window = text.slice(from, to);
+  const segments = segmenter.segment(text.slice(from, to));
+  // Both ends must be word boundaries: the segments holding them start exactly there.
+  // (`containing` looks one boundary up; iterating every segment costs more.)
   const s = start - from;
   const e = end - from;
-  for (const seg of segmenter.segment(window)) {
-    const a = seg.index;
-    const b = a + seg.segment.length;
-    // A segment that crosses either edge of the candidate means a longer word contains it.
-    if ((a < s && b > s) || (a < e && b > e)) return false;
-    if (a >= e) break;
-  }
-  return true;
+  return (
+    segments.containing(s)?.index === s && (e >= to - from || segments.containing(e)?.index === e)
+  );
 }
