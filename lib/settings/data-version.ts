@@ -3,5 +3,12 @@
  * enabled, disabled or removed). Content scripts watch it and fetch the new dictionary.
  */
 import { storage } from '#imports';
+import { quietUnwatch } from './quiet-unwatch';
 
-export const dataVersionItem = storage.defineItem<number>('local:dataVersion', { fallback: 0 });
+const item = storage.defineItem<number>('local:dataVersion', { fallback: 0 });
+
+/** The item, with a watch whose unwatch is safe after an extension reload (see quiet-unwatch). */
+export const dataVersionItem: typeof item = {
+  ...item,
+  watch: (cb) => quietUnwatch(item.watch(cb)),
+};

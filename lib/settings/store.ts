@@ -7,6 +7,7 @@
 import { storage } from '#imports';
 import { defaultSettings, sanitizeSettings, type Settings } from './settings';
 import { migrations, SETTINGS_VERSION } from './migrations';
+import { quietUnwatch } from './quiet-unwatch';
 
 const options = { fallback: defaultSettings, version: SETTINGS_VERSION, migrations };
 
@@ -55,5 +56,5 @@ export function watchSettings(cb: (s: Settings) => void): () => void {
     });
   void loadSettings().then((s) => (last = JSON.stringify(s)));
   const offs = [settingsItem.watch(changed), localSettingsItem.watch(changed)];
-  return () => offs.forEach((off) => off());
+  return () => offs.forEach((off) => quietUnwatch(off)());
 }
