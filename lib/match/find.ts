@@ -184,9 +184,13 @@ function inForeignName(
   if (i > 0 && spaceOnly(ends[i - 1]!, starts[i]!) && word(i - 1)) {
     const prev = out[out.length - 1];
     const inCandidate = prev !== undefined && prev.end > starts[i - 1]!;
-    const before = text.slice(0, starts[i - 1]!).trimEnd();
+    const before = text.slice(Math.max(0, starts[i - 1]! - 12), starts[i - 1]!).trimEnd();
     const sentenceStart = before === '' || /[.!?:;"“‘(\[]$/.test(before);
-    if (!inCandidate && !sentenceStart) return true;
+    // "In Beijing Zhu said", "On Tuesday Lee left": a place or a day, not a given name.
+    const afterPreposition = /(^|\s)(in|at|from|to|of|for|with|by|on|near|since|until)$/i.test(
+      before,
+    );
+    if (!inCandidate && !sentenceStart && !afterPreposition) return true;
   }
   // After it, in the Chinese order: a given name in pinyin ("Zhu Xiaoming"), or any word after
   // an all-caps surname ("ZHANG Wei"). Not any capital word: headlines capitalise verbs.

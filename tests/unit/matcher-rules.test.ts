@@ -148,6 +148,14 @@ describe('short forms need an anchor, per document', () => {
     expect(texts('Song-Chun Zhu and ZHU Xiaoming wrote it. Zhu spoke.')).toEqual(['Song-Chun Zhu']);
   });
 
+  it('does not take a place or a day after a preposition for a given name', () => {
+    expect(texts('Kai-Fu Lee spoke. In Beijing Lee met students; on Tuesday Lee left.')).toEqual([
+      'Kai-Fu Lee',
+      'Lee',
+      'Lee',
+    ]);
+  });
+
   it('does not take a title, a sentence start or a headline verb for a given name', () => {
     expect(
       texts('Kai-Fu Lee spoke. Professor Lee agreed. When Lee left, Lee Says It Ended'),
