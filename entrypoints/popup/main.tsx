@@ -1,13 +1,14 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { Popup } from '../../components/Popup';
+import { Popup, type PopupServices } from '../../components/Popup';
 import { popupCss } from '../../components/popup-css';
 import { cardCss } from '../../components/card-css';
 import { askTab, askWorker } from '../../lib/messaging/client';
 import { loadSettings, saveSettings } from '../../lib/settings/store';
 import { takePendingLookup } from '../../lib/settings/pending-lookup';
-import { resolveLang } from '../../lib/i18n/strings';
+import { resolveLang, type Lang } from '../../lib/i18n/strings';
 
+performance.mark('inkling-popup-start');
 const params = new URLSearchParams(location.search);
 
 /** The tab this popup describes: `?tab=ID` (tests, lookups in a tab) or the active tab. */
@@ -23,43 +24,54 @@ const style = new CSSStyleSheet();
 style.replaceSync(popupCss + cardCss.replace(/:host[^}]*}/, ''));
 document.adoptedStyleSheets = [style];
 
-async function main() {
-  const [settings, pending] = await Promise.all([loadSettings(), takePendingLookup()]);
-  const lang = resolveLang(settings.language);
-  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  const tabId = await targetTab(pending?.tabId);
-  const lookup = params.get('lookup') ?? pending?.query ?? undefined;
+// The first render waits for nothing: the language last used (kept in this page's own
+// localStorage) or the browser's, so the search box takes typing at once. Settings, a pending
+// lookup and the tab follow; storage.sync can take a few hundred milliseconds on a cold start.
+const LANG_KEY = 'inkling-popup-lang';
+const pending = takePendingLookup();
+const tab = pending.then((p) => targetTab(p?.tabId));
+const services: PopupServices = {
+  search: async (q) => {
+    const r = await askWorker('search', { query: q, limit: 20 });
+    return r.ok ? r.value : [];
+  },
+  entity: async (id) => {
+    const r = await askWorker('entity:get', { id });
+    return r.ok ? r.value : null;
+  },
+  summary: async () => {
+    const tabId = await tab;
+    if (tabId === undefined) return null;
+    const r = await askTab(tabId, 'page:summary', {});
+    return r.ok ? r.value : null;
+  },
+  goto: async (id) => {
+    const tabId = await tab;
+    if (tabId !== undefined) await askTab(tabId, 'page:goto', { id });
+  },
+  settings: loadSettings,
+  saveSettings,
+  copy: (s) => navigator.clipboard.writeText(s),
+  openOptions: () => void browser.runtime.openOptionsPage(),
+};
 
+function show(lang: Lang, lookup?: string): void {
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   render(
     <Popup
       lang={lang}
       initialQuery={params.get('q') ?? ''}
       lookup={lookup || undefined}
-      services={{
-        search: async (q) => {
-          const r = await askWorker('search', { query: q, limit: 20 });
-          return r.ok ? r.value : [];
-        },
-        entity: async (id) => {
-          const r = await askWorker('entity:get', { id });
-          return r.ok ? r.value : null;
-        },
-        summary: async () => {
-          if (tabId === undefined) return null;
-          const r = await askTab(tabId, 'page:summary', {});
-          return r.ok ? r.value : null;
-        },
-        goto: async (id) => {
-          if (tabId !== undefined) await askTab(tabId, 'page:goto', { id });
-        },
-        settings: loadSettings,
-        saveSettings,
-        copy: (s) => navigator.clipboard.writeText(s),
-        openOptions: () => void browser.runtime.openOptionsPage(),
-      }}
+      services={services}
     />,
     document.getElementById('app')!,
   );
 }
 
-void main();
+const cached = localStorage.getItem(LANG_KEY);
+show(cached === 'zh' || cached === 'en' ? cached : resolveLang('auto'), params.get('lookup') ?? '');
+void Promise.all([loadSettings(), pending]).then(([settings, p]) => {
+  const lang = resolveLang(settings.language);
+  localStorage.setItem(LANG_KEY, lang);
+  show(lang, params.get('lookup') ?? p?.query ?? '');
+});
