@@ -18,6 +18,21 @@ export interface PackInfo extends PackMeta {
   counts: { entities: number; sources: number };
 }
 
+/** A stored record that has the shape of a pack (storage is not trusted either). */
+export function isStoredPack(x: unknown): x is StoredPack {
+  const p = x as Partial<StoredPack> | null;
+  return (
+    !!p &&
+    typeof p.id === 'string' &&
+    !!p.meta &&
+    typeof p.meta.name === 'string' &&
+    !!p.data &&
+    Array.isArray(p.data.entities) &&
+    Array.isArray(p.data.sources) &&
+    Array.isArray(p.data.confusables)
+  );
+}
+
 export const packInfo = (p: StoredPack): PackInfo => ({
   ...p.meta,
   enabled: p.enabled,
@@ -92,31 +107,40 @@ export async function loadEnabledPacks(
   store: PackStore,
   bundle: Bundle,
 ): Promise<{ parts: PackPart[]; problems: PackProblem[] }> {
-  const all = await store.list();
+  const all = (await store.list()).filter(isStoredPack);
   const parts: PackPart[] = [];
   const problems: PackProblem[] = [];
   for (const p of all.filter((x) => x.enabled).sort((a, b) => a.importedAt - b.importedAt)) {
-    const stamp = stampOf(bundle, p);
-    const cached = await store.getCompiled(p.id);
-    if (cached?.stamp === stamp) {
-      parts.push({ id: p.id, version: p.meta.version, compiled: cached.compiled });
-      continue;
+    try {
+      parts.push(await loadOne(store, bundle, all, p));
+    } catch (e) {
+      // A damaged record (another version, a broken profile): left out and reported, kept.
+      problems.push({ id: String(p.id), errors: [e instanceof Error ? e.message : String(e)] });
     }
-    const r = compileDataset(
-      {
-        sources: [{ name: 'sources', data: p.data.sources }],
-        entities: [{ name: 'entities', data: p.data.entities }],
-        confusables: [{ name: 'confusables', data: p.data.confusables }],
-      },
-      p.id,
-      knownIds(bundle, all, p.id),
-    );
-    if (!r.ok) {
-      problems.push({ id: p.id, errors: r.errors.slice(0, 10) });
-      continue;
-    }
-    await store.putCompiled({ id: p.id, stamp, compiled: r.value });
-    parts.push({ id: p.id, version: p.meta.version, compiled: r.value });
   }
   return { parts, problems };
+}
+
+async function loadOne(
+  store: PackStore,
+  bundle: Bundle,
+  all: StoredPack[],
+  p: StoredPack,
+): Promise<PackPart> {
+  const stamp = stampOf(bundle, p);
+  const cached = await store.getCompiled(p.id);
+  if (cached?.stamp === stamp)
+    return { id: p.id, version: p.meta.version, compiled: cached.compiled };
+  const r = compileDataset(
+    {
+      sources: [{ name: 'sources', data: p.data.sources }],
+      entities: [{ name: 'entities', data: p.data.entities }],
+      confusables: [{ name: 'confusables', data: p.data.confusables }],
+    },
+    p.id,
+    knownIds(bundle, all, p.id),
+  );
+  if (!r.ok) throw new Error(r.errors.slice(0, 10).join('; '));
+  await store.putCompiled({ id: p.id, stamp, compiled: r.value });
+  return { id: p.id, version: p.meta.version, compiled: r.value };
 }

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import type { Handlers } from '../messaging/client';
 import type { StoreProtocol } from './protocol';
 import { getPackStore } from './instance';
-import { exportPack, importPack, packInfo } from './packs';
+import { exportPack, importPack, isStoredPack, packInfo } from './packs';
 import { backupToJson, planRestore } from './backup';
 import { bundled, invalidateRuntime, packProblems, getRuntime } from '../worker/runtime-holder';
 import { dataVersionItem } from '../settings/data-version';
@@ -36,11 +36,22 @@ export const storeHandlers: Handlers<StoreProtocol> = {
   'packs:list': guard(async () => {
     const store = await getPackStore();
     await getRuntime(); // so that `problems` describes the packs as currently loaded
+    const all = await store.list();
+    const damaged = all.filter((p) => !isStoredPack(p));
     return {
-      packs: (await store.list()).sort((a, b) => a.importedAt - b.importedAt).map(packInfo),
+      packs: all
+        .filter(isStoredPack)
+        .sort((a, b) => a.importedAt - b.importedAt)
+        .map(packInfo),
       backend: store.backend,
       storageProblem: store.problem,
-      problems: packProblems(),
+      problems: [
+        ...packProblems(),
+        ...damaged.map((p) => ({
+          id: String((p as { id?: unknown }).id),
+          errors: ['damaged record (kept, not loaded)'],
+        })),
+      ],
     };
   }),
   'packs:import': guard(async ({ text }: { text: string }) => {

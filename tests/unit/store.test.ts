@@ -138,6 +138,22 @@ describe('packs in the store', () => {
     expect(await store.get('test-pack')).toBeDefined();
   });
 
+  it('keeps loading other packs when a stored record is damaged, and keeps the record', async () => {
+    const name = freshName();
+    const store = idbPackStore(() => openInklingDb({ name }));
+    await importPack(store, bundled, packText(validPack()), 1);
+    const db = await openInklingDb({ name });
+    await db.put('packs', { id: 'junk', enabled: true } as never);
+    const corrupt = { ...(await db.get('packs', 'test-pack'))!, id: 'half', importedAt: 2 };
+    corrupt.data = { ...corrupt.data, entities: [{ id: 'x' }] };
+    await db.put('packs', corrupt);
+    const { parts, problems } = await loadEnabledPacks(store, bundled);
+    expect(parts.map((p) => p.id)).toEqual(['test-pack']);
+    expect(problems.map((p) => p.id)).toEqual(['half']);
+    expect((await store.list()).map((p) => p.id).sort()).toEqual(['half', 'junk', 'test-pack']);
+    db.close();
+  });
+
   it('turns a full disk into a message with the size needed, and rolls back', async () => {
     const store = await idbStore();
     await importPack(store, bundled, packText(validPack('first')), 1);
