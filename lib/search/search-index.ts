@@ -109,25 +109,47 @@ function lowerBound(keys: Key[], q: string): number {
 
 /** Edit distance with transpositions, giving up above `max`. */
 export function boundedDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const prev2 = new Array<number>(b.length + 1).fill(0);
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, prev2[j - 2]! + 1);
-      cur.push(d);
-      rowMin = Math.min(rowMin, d);
-    }
-    if (rowMin > max) return max + 1;
-    prev2.splice(0, prev2.length, ...prev);
-    prev = cur;
+  return distanceWithin(a, b, b.length, max);
+}
+
+// Three reusable rows: a keystroke at 50,000 entities compares the query with tens of
+// thousands of keys, and fresh arrays per comparison made that cost seconds.
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
+ * boundedDistance(a, b.slice(0, bLen), max) without making the slice. With `band`, only cells
+ * within `max` of the diagonal are computed (the others cannot be within `max`): exact for
+ * every result up to `max`, which is all search needs; above it, some number above `max`.
+ */
+function distanceWithin(a: string, b: string, bLen: number, max: number, band = false): number {
+  if (Math.abs(a.length - bLen) > max) return max + 1;
+  if (bLen + 2 > rows[0]!.length) rows = rows.map(() => new Int32Array(bLen * 2 + 2));
+  let [prev2, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
+  const far = max + 1;
+  for (let j = 0; j <= bLen + 1; j++) {
+    prev[j] = band && j > max ? far : j;
+    prev2[j] = 0;
   }
-  return prev[b.length]!;
+  for (let i = 1; i <= a.length; i++) {
+    const ai = a.charCodeAt(i - 1);
+    const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
+    const lo = band ? Math.max(1, i - max) : 1;
+    const hi = band ? Math.min(bLen, i + max) : bLen;
+    cur[lo - 1] = lo === 1 ? i : far;
+    let rowMin = lo === 1 ? i : far;
+    for (let j = lo; j <= hi; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aPrev === bj)
+        d = Math.min(d, prev2[j - 2]! + 1);
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (band) cur[hi + 1] = far;
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[bLen]!;
 }
 
 export function search(index: SearchIndex, query: string, limit = 20): SearchHit[] {
@@ -154,8 +176,8 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchHit
     for (const k of index.buckets.get(q[0]!) ?? []) {
       if ((best.get(k.doc)?.rank ?? 3) < 3) continue;
       // Compare with the key cut to the query's length too, so a typo in a prefix still finds it.
-      const cut = k.key.length > q.length + max ? k.key.slice(0, q.length) : k.key;
-      const d = boundedDistance(q, cut, max);
+      const cut = k.key.length > q.length + max ? q.length : k.key.length;
+      const d = distanceWithin(q, k.key, cut, max, true);
       if (d <= max) offer(k, 3, d * 1000 + Math.abs(k.key.length - q.length));
     }
   }
