@@ -26,7 +26,7 @@ export function AboutSection({ lang, about }: { lang: Lang; about: AboutInfo | n
             {tf(lang, 'aboutCounts', { entities: about.entities, sources: about.sources.length })}
           </p>
           <details>
-            <summary>{t(lang, 'dataset')}</summary>
+            <summary>{t(lang, 'aboutSources')}</summary>
             <ul class="sources">
               {about.sources.map((s) => {
                 const url = httpsOnly(s.url);

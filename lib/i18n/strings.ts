@@ -93,6 +93,7 @@ export const strings = {
     about: 'About',
     aboutVersion: 'Dataset version',
     aboutCounts: '{entities} entities from {sources} sources',
+    aboutSources: 'Sources',
     aboutLicence:
       'Inkling is MIT-licensed. Facts are our own summaries; quotes belong to their publishers, linked at each source.',
     syncProblem: 'Settings are saved on this device only: sync is unavailable ({problem}).',
@@ -232,6 +233,7 @@ export const strings = {
     about: '关于',
     aboutVersion: '数据集版本',
     aboutCounts: '{entities} 个条目，{sources} 个来源',
+    aboutSources: '来源',
     aboutLicence:
       'Inkling 采用 MIT 许可。事实为我们自己的概述；引文归其出版者所有，并链接到各来源。',
     syncProblem: '设置仅保存在此设备上：同步不可用({problem})。',
