@@ -43,29 +43,49 @@ export function resolveDocument<C extends Candidate>(
   candidates: C[],
 ): Resolution<C> {
   const anchored = new Set<string>();
-  /** Confusables on the page: folded text padded with spaces, and whom they block. */
+  /** Confusables on the page (each once): folded text padded with spaces, and whom they block. */
+  const seen = new Set<number>();
   const confusables: { key: string; blocks: string[] }[] = [];
   /** Short forms (folded) that are part of someone else's name on this page. */
   const foreignShort = new Set<string>();
   for (const c of candidates) {
     for (const idx of c.entries) {
       const e = dict.entries[idx]!;
-      if (e.confusable)
-        confusables.push({ key: ` ${foldKey(e.text)} `, blocks: e.confusable.blocks });
-      else if (c.foreign && e.mode === 'short') foreignShort.add(foldKey(e.text));
+      if (e.confusable) {
+        if (!seen.has(idx))
+          confusables.push({ key: ` ${foldKey(e.text)} `, blocks: e.confusable.blocks });
+        seen.add(idx);
+      } else if (c.foreign && e.mode === 'short') foreignShort.add(foldKey(e.text));
       else if ((e.mode === 'word' || e.mode === 'case') && e.ids.length === 1)
         anchored.add(e.ids[0]!);
     }
   }
-  /** Is there a confusable on the page that blocks `id` and contains the words of `text`? */
-  const confused = (id: string, text: string) => {
-    const key = ` ${foldKey(text)} `;
-    return confusables.some(
-      (x) => (x.blocks.length === 0 || x.blocks.includes(id)) && x.key.includes(key),
-    );
+  /**
+   * Is there a confusable on the page that blocks `id` and contains the words of entry `idx`?
+   * Remembered per entity and entry: a page repeats its surnames.
+   */
+  const verdicts = new Map<string, boolean>();
+  const confused = (id: string, idx: number) => {
+    const memo = `${id}\u0000${idx}`;
+    let v = verdicts.get(memo);
+    if (v === undefined) {
+      const key = ` ${foldKey(dict.entries[idx]!.text)} `;
+      v = confusables.some(
+        (x) => (x.blocks.length === 0 || x.blocks.includes(id)) && x.key.includes(key),
+      );
+      verdicts.set(memo, v);
+    }
+    return v;
   };
-  const shortBlocked = (id: string, text: string) =>
-    foreignShort.has(foldKey(text)) || confused(id, text);
+  const blockedShort = new Map<number, boolean>();
+  const shortBlocked = (id: string, idx: number) => {
+    let foreign = blockedShort.get(idx);
+    if (foreign === undefined) {
+      foreign = foreignShort.has(foldKey(dict.entries[idx]!.text));
+      blockedShort.set(idx, foreign);
+    }
+    return foreign || confused(id, idx);
+  };
 
   const marks: Resolved<C>[] = [];
   const questions: ContextQuestion<C>[] = [];
@@ -96,7 +116,7 @@ export function resolveDocument<C extends Candidate>(
         anchored,
       );
       const hit = pick && short.find(({ e }) => e.ids.includes(pick));
-      if (pick && hit && !shortBlocked(pick, hit.e.text))
+      if (pick && hit && !shortBlocked(pick, hit.i))
         marks.push({ candidate: c, entityId: pick, entry: hit.i });
       continue;
     }
@@ -109,7 +129,7 @@ export function resolveDocument<C extends Candidate>(
           entityId: id,
           entry: i,
           anchored: anchored.has(id),
-          contested: confused(id, e.text),
+          contested: confused(id, i),
         });
       break;
     }
