@@ -178,7 +178,7 @@ export function Options({ services }: { services: OptionsServices }) {
           void services.settings().then(setS);
         }}
       />
-      <ResearchLog />
+      <ResearchLog lang={lang} />
       <AboutSection lang={lang} about={about} />
     </main>
   );
