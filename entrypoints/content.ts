@@ -8,6 +8,7 @@ import { askWorker, createDispatcher } from '../lib/messaging/client';
 import { loadSettings, watchSettings } from '../lib/settings/store';
 import { dataVersionItem } from '../lib/settings/data-version';
 import type { TabProtocol } from '../lib/messaging/protocol';
+import { ignoreForgedRestarts, wxtRestartEventName } from '../lib/page/forged-restart-guard';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
@@ -16,6 +17,14 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   runAt: 'document_idle',
   async main(ctx) {
+    // A page must not be able to stop Inkling by forging WXT's restart event (see the guard).
+    ctx.onInvalidated(
+      ignoreForgedRestarts(
+        window,
+        wxtRestartEventName(browser.runtime.id),
+        () => browser.runtime?.id != null,
+      ),
+    );
     const settings = await loadSettings();
     const page = new PageController(
       document,
