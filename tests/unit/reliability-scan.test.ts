@@ -49,4 +49,15 @@ describe('huge text nodes', () => {
     const blocks = scanBlocks(document.body, { maxNodeChars: MAX_NODE_CHARS });
     expect(blocks.map((b) => b.text)).toEqual(['Kai-Fu ', ' Lee']);
   });
+
+  it('(H3, nearby) leave a document in designMode unread altogether', () => {
+    document.body.innerHTML = '<p>Kai-Fu Lee</p>';
+    document.designMode = 'on';
+    try {
+      expect(scanBlocks(document.body)).toEqual([]);
+    } finally {
+      document.designMode = 'off';
+    }
+    expect(scanBlocks(document.body).map((b) => b.text)).toEqual(['Kai-Fu Lee']);
+  });
 });
