@@ -5,6 +5,7 @@ export default tseslint.config(
     ignores: [
       'node_modules',
       '.output',
+      '.output-*',
       '.wxt',
       'demo-output',
       'test-output',

@@ -1,12 +1,11 @@
 /**
- * From candidates to the page's mentions: resolve per document (lib/match/resolve.ts), ask the
- * context judge about the few that need it, and turn what is accepted into DOM ranges. Reads the
+ * From candidates to the page's mentions: decide per document (lib/match/mentions.ts: the rules
+ * and the context judge), and turn what is accepted into DOM ranges. Reads the
  * page only. `markPage` is the whole scan → match → resolve in one call.
  */
 import { scanBlocks, locate, type ScanOptions } from './scan';
 import { findCandidates } from '../match/find';
-import { resolveDocument } from '../match/resolve';
-import { sentenceAround } from '../match/sentence';
+import { decideMentions } from '../match/mentions';
 import type { Dictionary } from '../match/dictionary';
 import type { ContextCase } from '../match/context-judge';
 import type { Category } from '../dataset/schema';
@@ -27,27 +26,13 @@ export async function resolveMarks(
   candidates: BlockCandidate[],
   opts: ResolveOptions,
 ): Promise<Mention[]> {
-  const { marks, questions } = resolveDocument(opts.dictionary, candidates);
-  const accepted = marks.map((m) => ({ c: m.candidate, id: m.entityId, entry: m.entry }));
-  if (questions.length > 0) {
-    const cases = questions.map((q) => {
-      const s = sentenceAround(q.candidate.block.text, q.candidate.start, q.candidate.end);
-      return {
-        sentence: s.text,
-        offset: s.offset,
-        length: q.candidate.end - q.candidate.start,
-        person: opts.categories[q.entityId] === 'person',
-        anchored: q.anchored,
-      };
-    });
-    const verdicts = await opts.judge(cases).catch(() => cases.map(() => false));
-    questions.forEach((q, i) => {
-      if (verdicts[i]) accepted.push({ c: q.candidate, id: q.entityId, entry: q.entry });
-    });
-  }
-  // Document order, so "first mention only" and the next-mark command follow the page.
-  const order = new Map(candidates.map((c, i) => [c, i]));
-  accepted.sort((x, y) => order.get(x.c)! - order.get(y.c)!);
+  // The same decision the gold-corpus evaluation measures (lib/match/mentions.ts).
+  const decided = await decideMentions(opts.dictionary, candidates, {
+    textOf: (c) => c.block.text,
+    isPerson: (id) => opts.categories[id] === 'person',
+    judge: opts.judge,
+  });
+  const accepted = decided.map((d) => ({ c: d.candidate, id: d.entityId, entry: d.entry }));
   const max = opts.maxMarks ?? 5000;
   const out: Mention[] = [];
   for (const { c, id, entry } of accepted) {

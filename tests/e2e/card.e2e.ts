@@ -145,7 +145,7 @@ describe('hover cards', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('before');
     expect(await page.evaluate(() => document.activeElement?.tagName.startsWith('X-'))).toBe(true);
     // Tab to the first citation chip and open it with Enter.
-    const focusedText = async () =>
+    const focusedChip = async () =>
       withCdp(page, async (cdp) => {
         const tree = await cardTree(cdp);
         const buttons = findAll(tree, (x) => x.nodeName === 'BUTTON');
@@ -157,11 +157,11 @@ describe('hover cards', () => {
               'function(){ return this.getRootNode().activeElement === this }',
             )
           )
-            return textOf(b);
-        return '';
+            return hasClass('chip')(b);
+        return false;
       });
-    for (let i = 0; i < 6 && !/·/.test(await focusedText()); i++) await page.keyboard.press('Tab');
-    expect(await focusedText()).toMatch(/·/);
+    for (let i = 0; i < 8 && !(await focusedChip()); i++) await page.keyboard.press('Tab');
+    expect(await focusedChip()).toBe(true);
     await page.keyboard.press('Enter');
     await withCdp(page, async (cdp) =>
       expect(findAll(await cardTree(cdp), hasClass('quote-box')).length).toBe(1),
