@@ -5,7 +5,7 @@
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { createServer, type Server } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -32,11 +32,25 @@ export interface Browser {
 }
 
 export async function launch(
-  opts: { args?: string[]; colorScheme?: 'light' | 'dark'; headless?: boolean } = {},
+  opts: {
+    args?: string[];
+    colorScheme?: 'light' | 'dark';
+    headless?: boolean;
+    developerMode?: boolean;
+  } = {},
 ): Promise<Browser> {
   if (!existsSync(join(extensionDir, 'manifest.json')))
     throw new Error('Build the extension first: npm run build');
   const userDir = mkdtempSync(join(tmpdir(), 'inkling-e2e-'));
+  if (opts.developerMode) {
+    // Chromium re-enables an unpacked extension after chrome.runtime.reload() only in
+    // developer mode (otherwise it stays unloaded).
+    mkdirSync(join(userDir, 'Default'));
+    writeFileSync(
+      join(userDir, 'Default', 'Preferences'),
+      JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
+    );
+  }
   const ctx = await chromium.launchPersistentContext(userDir, {
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,

@@ -12,7 +12,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Page } from 'playwright-core';
-import { chromiumPath, extensionDir, type Browser } from './harness';
+import { launch, type Browser } from './harness';
 
 export interface ProxyLogEntry {
   method: string;
@@ -282,33 +282,5 @@ export async function stopServiceWorkers(ctx: BrowserContext, page: Page): Promi
  * extension stays unloaded and its pages answer ERR_BLOCKED_BY_CLIENT).
  */
 export async function launchDeveloperMode(args: string[] = []): Promise<Browser> {
-  const { chromium } = await import('playwright-core');
-  const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const userDir = mkdtempSync(join(tmpdir(), 'inkling-dev-'));
-  mkdirSync(join(userDir, 'Default'));
-  writeFileSync(
-    join(userDir, 'Default', 'Preferences'),
-    JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
-  );
-  const ctx = await chromium.launchPersistentContext(userDir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    colorScheme: 'light',
-    viewport: { width: 1200, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-features=Translate,OptimizationHints,MediaRouter',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      ...args,
-    ],
-  });
-  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
-  return { ctx, sw, extensionId: new URL(sw.url()).host, close: () => ctx.close() };
+  return launch({ args, developerMode: true });
 }
