@@ -93,14 +93,34 @@ export async function cardPanel(cdp: CDPSession): Promise<CardNode | null> {
   return findAll(await cardTree(cdp), (x) => attr(x, 'role') === 'dialog')[0] ?? null;
 }
 
-/** Clicks the centre of the first card element matching `pred` (scrolled into view first). */
-export async function clickIn(page: Page, pred: (x: CardNode) => boolean): Promise<void> {
-  const box = await withCdp(page, async (cdp) => {
-    const n = findAll(await cardTree(cdp), pred)[0];
-    if (!n) throw new Error('no such element in the card');
-    await callOn(cdp, n, "function(){ this.scrollIntoView({ block: 'center' }) }");
-    return boxOf(cdp, n);
-  });
+/**
+ * Clicks the centre of the first card element matching `pred` (inside the first element matching
+ * `within`, when given), scrolled into view first. The
+ * card fills in asynchronously (the claim check arrives after the facts), so the element's box
+ * is read until it holds still before clicking.
+ */
+export async function clickIn(
+  page: Page,
+  pred: (x: CardNode) => boolean,
+  within?: (x: CardNode) => boolean,
+): Promise<void> {
+  const read = () =>
+    withCdp(page, async (cdp) => {
+      const tree = await cardTree(cdp);
+      const scope = within ? (findAll(tree, within)[0] ?? null) : tree;
+      const n = findAll(scope, pred)[0];
+      if (!n) throw new Error('no such element in the card');
+      await callOn(cdp, n, "function(){ this.scrollIntoView({ block: 'center' }) }");
+      return boxOf(cdp, n);
+    });
+  let box = await read();
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(150);
+    const next = await read();
+    const still = next.x === box.x && next.y === box.y && next.width === box.width;
+    box = next;
+    if (still) break;
+  }
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 

@@ -235,7 +235,7 @@ describe('hover cards', () => {
     const p = await markCenter(page, 'Song-Chun Zhu');
     await page.mouse.click(p.x, p.y);
     await waitOpen(page);
-    await clickIn(page, hasClass('chip'));
+    await clickIn(page, hasClass('chip'), hasClass('facts'));
     const link = await withCdp(page, async (cdp) => {
       const a = findAll(await cardTree(cdp), hasClass('src-link'))[0]!;
       return { href: attr(a, 'href')!, target: attr(a, 'target'), rel: attr(a, 'rel') };
@@ -317,7 +317,7 @@ describe('hover cards', () => {
     const p = await markCenter(page, 'Song-Chun Zhu');
     await page.mouse.click(p.x, p.y);
     await waitOpen(page);
-    await clickIn(page, hasClass('chip'));
+    await clickIn(page, hasClass('chip'), hasClass('facts'));
     // axe cannot enter a closed shadow root, so the card's rendered markup is checked with its
     // own style sheet on a page of its own.
     const html = await withCdp(page, async (cdp) => {
