@@ -32,6 +32,8 @@ function gapOk(text: string, from: number, to: number, cjkPair: boolean): boolea
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000) continue;
+    // Soft hyphens and zero-width characters are invisible here too, as they are inside words.
+    if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) continue;
     if (cjkPair) return false;
     const joiner =
       c === 45 || c === 46 || c === 39 || c === 44 || c === 0x2019 || (c >= 0x2010 && c <= 0x2013);

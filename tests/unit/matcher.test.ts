@@ -136,3 +136,16 @@ describe('matching edge cases', () => {
     ]);
   });
 });
+
+describe('invisible characters at word edges', () => {
+  const z = dict([
+    { id: 'zhou', name: 'Zhi-Hua Zhou', aliases: [] },
+    { id: 'lee', name: 'Kai-Fu Lee', aliases: [] },
+  ]);
+
+  it('does not let a zero-width character next to a separator break a name', () => {
+    expect(marks(z, 'Zhi\u200b-Hua Zhou')).toEqual([['zhou', 'Zhi\u200b-Hua Zhou']]);
+    expect(marks(z, 'Kai-Fu\u200d Lee')).toEqual([['lee', 'Kai-Fu\u200d Lee']]);
+    expect(marks(z, 'Kai-Fu \u00adLee')).toEqual([['lee', 'Kai-Fu \u00adLee']]);
+  });
+});
