@@ -121,6 +121,11 @@ export function compileDataset(
       errors.push(`${path}.facts: needs at least ${min} facts, has ${e.facts.length}`);
     e.facts.forEach((f, i) => {
       f.citations.forEach((c, j) => checkCitation(c, `${path}.facts[${i}].citations[${j}]`));
+      f.statements?.forEach((st, k) => {
+        for (const ref of [st.subject, st.object])
+          if (ref !== undefined && !entityIds.has(ref))
+            errors.push(`${path}.facts[${i}].statements[${k}]: unknown entity "${ref}"`);
+      });
       f.contested?.forEach((cv, k) =>
         cv.citations.forEach((c, j) =>
           checkCitation(c, `${path}.facts[${i}].contested[${k}].citations[${j}]`),

@@ -64,6 +64,8 @@ export const SourceSchema = v.strictObject({
 export const CitationSchema = v.strictObject({
   source: slug,
   quote: text(MAX_QUOTE),
+  /** When someone last checked that the quote is in the source and supports the fact. */
+  checked: v.optional(date),
 });
 
 /**
@@ -81,9 +83,53 @@ export const ContestedValueSchema = v.strictObject({
   ),
 });
 
+/**
+ * What a fact states, typed, so a claim in an article can be compared with it without guessing
+ * from prose. The subject is the entity the fact belongs to unless `subject` names another.
+ */
+export const EventTypes = [
+  'founded', // an organisation/project was founded or set up (subject = the organisation)
+  'born',
+  'died',
+  'studied', // studied at / graduated from `object` (degree in `role`)
+  'joined', // joined `object` (role in `role`)
+  'left', // left `object`
+  'moved', // moved to `place` (or `object`)
+  'returned', // returned to `place` (a country) or `object`
+  'appointed', // took the role `role` at `object`
+  'awarded', // received the award `detail` (giver in `object`)
+  'listed', // went public (exchange in `detail`)
+  'acquired', // subject acquired `object`; or was acquired by `object` with detail "by"
+  'released', // released a product/model `detail`
+  'entity-listed', // added to the US Entity List
+  'issued', // a rule/plan/law was issued (by `object`)
+  'effective', // a rule took effect
+  'renamed', // renamed to `detail`
+  'elected', // elected to an academy/society `object`
+  'funded', // raised or granted funding `detail`
+] as const;
+
+export const StatementSchema = v.strictObject({
+  event: v.picklist(EventTypes),
+  subject: v.optional(slug),
+  object: v.optional(slug),
+  place: v.optional(text(80)),
+  role: v.optional(text(80)),
+  detail: v.optional(text(120)),
+  date: v.optional(date),
+});
+
 export const FactSchema = v.strictObject({
   text: text(400),
+  /** The same fact in Chinese, in our own words (quotes stay as written in their source). */
+  textZh: v.optional(text(200)),
   time: v.optional(TimeSchema),
+  /**
+   * For a fact that holds now (a role, a post, an ownership): the date it was last known to
+   * hold. The card shows "since <time.from> · as of <asOf>".
+   */
+  asOf: v.optional(date),
+  statements: v.optional(v.pipe(v.array(StatementSchema), v.maxLength(4))),
   citations: v.pipe(
     v.array(CitationSchema),
     v.minLength(1, 'needs at least one citation'),
@@ -176,6 +222,13 @@ export const EntitySchema = v.pipe(
     region: v.optional(v.picklist(Regions)),
     aliases: v.pipe(v.array(AliasSchema), v.maxLength(60)),
     summary: text(300),
+    /** The summary in Chinese, in our own words. */
+    summaryZh: v.optional(text(160)),
+    /**
+     * The name is shared by other notable people (set by the data where it knows a namesake;
+     * common Chinese names in pinyin are treated so without it): marked only with evidence.
+     */
+    namesake: v.optional(v.boolean()),
     facts: v.pipe(v.array(FactSchema), v.maxLength(40)),
     relations: v.optional(v.pipe(v.array(RelationSchema), v.maxLength(60))),
     links: v.optional(
@@ -211,4 +264,6 @@ export type Category = (typeof Categories)[number];
 export type OrgKind = (typeof OrgKinds)[number];
 export type Entity = v.InferOutput<typeof EntitySchema>;
 export type Confusable = v.InferOutput<typeof ConfusableSchema>;
+export type Statement = v.InferOutput<typeof StatementSchema>;
+export type EventType = (typeof EventTypes)[number];
 export type TimeSpan = v.InferOutput<typeof TimeSchema>;

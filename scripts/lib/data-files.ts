@@ -41,3 +41,11 @@ export function readSeedTexts(): Map<string, string> {
 export function readSeedEntityIds(): string[] {
   return JSON.parse(readFileSync(join(root, 'data', 'seed-entities.json'), 'utf8')) as string[];
 }
+
+export function readPolicyLists(): { prominent: string[]; deniedHosts: string[] } {
+  const read = (f: string) => JSON.parse(readFileSync(join(root, 'data', 'policy', f), 'utf8'));
+  return {
+    prominent: read('prominent.json') as string[],
+    deniedHosts: (read('denied-hosts.json') as { hosts: string[] }).hosts,
+  };
+}
