@@ -29,8 +29,12 @@ export function isPresentRole(f: Fact): boolean {
   return PRESENT_ROLE.test(f.text) && f.time?.to === undefined;
 }
 
-/** Words readers must never see: how the project was made is not a fact about the world. */
-const INTERNAL = /\bseeds?\b|种子文本|种子文章/i;
+/**
+ * Words readers must never see: how the project was made is not a fact about the world. ("Seed"
+ * alone is a real name — ByteDance Seed, a seed round — so only the project's own phrases.)
+ */
+const INTERNAL =
+  /\bseed[- ](?:texts?|articles?|documents?|files?|sources?|entit(?:y|ies)|stories)\b|\bthe seeds\b|种子文本|种子文章/i;
 
 export function hasInternalWords(s: string): boolean {
   return INTERNAL.test(s);
