@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { CardData } from '../../lib/card/card-data';
-import type { Citation, Fact, Source, TimeSpan } from '../../lib/dataset/schema';
+import type { Citation, Fact, Source } from '../../lib/dataset/schema';
 import { safeHttpUrl, textFragmentUrl } from '../../lib/card/links';
 import { citeBibtex, citeMarkdown, citePlain } from '../../lib/card/cite';
 import { t, type Lang, type StringKey } from '../../lib/i18n/strings';
