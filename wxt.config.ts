@@ -2,7 +2,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // Manifest kept to what Inkling needs: storage for settings, contextMenus for "Look up",
-// activeTab + scripting are not needed because the content script is declared statically.
+// scripting to inject the card's code into a frame on first use (lib/card/card-api.ts) — the
+// content script itself is declared statically and stays small.
 export default defineConfig({
   // Parallel work (several builds on one machine) can each use their own output folder.
   outDir: process.env.INKLING_OUT ?? '.output',
@@ -10,13 +11,26 @@ export default defineConfig({
   // Hardening: Vite's modulepreload polyfill is a fetch() of the page's own chunks. Chrome and
   // Firefox preload modules natively, and a bundle with no network API at all is what
   // scripts/check-bundles.ts can then prove.
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({
+    plugins: [preact()],
+    build: { modulePreload: { polyfill: false } },
+    // Benchmark builds only (scripts/bench/page.ts): trace stamps, and a known busy loop that
+    // shows the benchmark counts what it should. Both are constant-folded away otherwise.
+    define: {
+      __INKLING_BENCH__: JSON.stringify(process.env.INKLING_BENCH === '1'),
+      __INKLING_BENCH_BUSY_MS__: JSON.stringify(Number(process.env.INKLING_BENCH_BUSY_MS ?? 0)),
+    },
+  }),
   manifest: ({ browser }) => ({
     name: 'Inkling',
     description: 'Sourced context next to the names of AI research in China, the US and Europe.',
-    permissions: ['storage', 'contextMenus'],
+    permissions: ['storage', 'contextMenus', 'scripting'],
+    // The same pages the content script runs on: scripting.executeScript needs them to inject
+    // the card. Adds no install warning beyond the content script's own.
+    host_permissions: ['http://*/*', 'https://*/*', 'file:///*'],
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'none'",
+      extension_pages:
+        "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'none'; img-src 'self'",
     },
     commands: {
       'next-mark': {

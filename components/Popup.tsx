@@ -3,7 +3,7 @@
  * Opened as a tab in tests with `?tab=ID`, which names the tab it describes.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { EntityCard } from './EntityCard';
+import { EntityCard } from './card/EntityCard';
 import type { CardData } from '../lib/card/card-data';
 import type { SearchHit } from '../lib/search/search-index';
 import type { Settings } from '../lib/settings/settings';

@@ -141,8 +141,13 @@ export interface ManifestLike {
   [k: string]: unknown;
 }
 
-/** What Inkling needs: settings in storage, and its "Look up" context-menu entry. */
-export const ALLOWED_PERMISSIONS = new Set(['storage', 'contextMenus']);
+/**
+ * What Inkling needs: settings in storage, its "Look up" context-menu entry, and scripting to
+ * inject the card's code into a frame on first use.
+ */
+export const ALLOWED_PERMISSIONS = new Set(['storage', 'contextMenus', 'scripting']);
+/** Exactly the pages the content script runs on (scripting needs them to inject the card). */
+export const ALLOWED_HOSTS = new Set(['http://*/*', 'https://*/*', 'file:///*']);
 
 function directives(csp: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -159,8 +164,10 @@ export function checkManifest(m: ManifestLike, browser: 'chrome' | 'firefox'): s
   if (m.manifest_version !== 3) problems.push(`manifest_version is ${m.manifest_version}, not 3`);
   for (const p of [...(m.permissions ?? []), ...(m.optional_permissions ?? [])])
     if (!ALLOWED_PERMISSIONS.has(p)) problems.push(`permission not needed: ${p}`);
-  for (const key of ['host_permissions', 'optional_host_permissions'] as const)
-    if ((m[key] ?? []).length > 0) problems.push(`${key} asked for: ${m[key]!.join(', ')}`);
+  for (const key of ['host_permissions', 'optional_host_permissions'] as const) {
+    const wider = (m[key] ?? []).filter((h) => !ALLOWED_HOSTS.has(h));
+    if (wider.length > 0) problems.push(`${key} asked for: ${wider.join(', ')}`);
+  }
   if (m.externally_connectable !== undefined)
     problems.push('externally_connectable lets web pages message the extension');
   const war = m.web_accessible_resources;
@@ -179,6 +186,11 @@ export function checkManifest(m: ManifestLike, browser: 'chrome' | 'firefox'): s
     else if (script.some((v) => v !== "'self'"))
       problems.push(`CSP script-src allows more than 'self': ${script.join(' ')}`);
     if (d.get('object-src')?.join(' ') !== "'none'") problems.push("CSP object-src is not 'none'");
+    // An image URL is a request too (a tracking pixel): extension pages load images from
+    // nowhere but the extension itself.
+    const img = d.get('img-src') ?? d.get('default-src');
+    if (!img || img.some((v) => v !== "'self'" && v !== "'none'"))
+      problems.push(`CSP img-src is not limited to 'self': ${img?.join(' ') ?? 'missing'}`);
     if (d.get('connect-src')?.join(' ') !== "'none'")
       problems.push("CSP connect-src is not 'none' (extension pages need no network)");
     if (/unsafe-eval|unsafe-inline|wasm-unsafe-eval|\*|https?:/.test(csp))

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupServices } from '../../components/Popup';
 import { popupCss } from '../../components/popup-css';
-import { cardCss } from '../../components/card-css';
+import { cardCss } from '../../components/card/card-css';
 import { askTab, askWorker } from '../../lib/messaging/client';
 import { loadSettings, saveSettings } from '../../lib/settings/store';
 import { takePendingLookup } from '../../lib/settings/pending-lookup';

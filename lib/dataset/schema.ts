@@ -182,14 +182,8 @@ export const AliasSchema = v.strictObject({
   match: v.optional(v.picklist(AliasMatch)),
 });
 
-export const Categories = [
-  'person',
-  'organisation',
-  'place',
-  'programme',
-  'project',
-  'event',
-] as const;
+import { Categories } from './categories';
+export { Categories };
 export const OrgKinds = [
   'university',
   'institute',
@@ -260,7 +254,7 @@ export type RawRelation = v.InferOutput<typeof RelationSchema>;
 export type RelationType = (typeof RelationTypes)[number];
 export type Alias = v.InferOutput<typeof AliasSchema>;
 export type AliasMatchMode = (typeof AliasMatch)[number];
-export type Category = (typeof Categories)[number];
+export type { Category } from './categories';
 export type OrgKind = (typeof OrgKinds)[number];
 export type Entity = v.InferOutput<typeof EntitySchema>;
 export type Confusable = v.InferOutput<typeof ConfusableSchema>;

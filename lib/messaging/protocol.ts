@@ -30,6 +30,11 @@ export interface CoreProtocol {
   };
   /** Is each context-dependent candidate used as our entity's name? (compromise runs here.) */
   'match:judge': { req: { cases: ContextCase[] }; res: boolean[] };
+  /**
+   * A frame needs its first card: inject the card's script (entrypoints/card.ts) into the
+   * sender's frame. True once it has run there.
+   */
+  'card:load': { req: Record<string, never>; res: boolean };
   /** Everything a card shows for one entity. */
   'entity:get': { req: { id: string }; res: CardData | null };
   /** Dataset version and counts, for the options page's About section. */

@@ -10,7 +10,7 @@ import { PageIndex, type Mention } from './page-index';
 import { Highlighter } from './highlights';
 import { markAt } from './hit-test';
 import { pageIsDark } from './theme';
-import { CardHost } from '../card/card-host';
+import type { CardFactory, CardSlot } from '../card/card-api';
 import { HoverIntent } from '../card/hover-intent';
 import { unpackDictionary, type Dictionary } from '../match/dictionary';
 import { enabledForHost, type Settings } from '../settings/settings';
@@ -44,6 +44,8 @@ export interface Services {
   } | null>;
   judge: (cases: ContextCase[]) => Promise<boolean[]>;
   entity: (id: string) => Promise<CardData | null>;
+  /** The card's code, loaded into this frame on first use (see lib/card/card-api.ts). */
+  loadCard: () => Promise<CardFactory | null>;
   copy: (text: string) => Promise<void>;
   /** Tell the extension how many entities are marked (the toolbar badge). */
   report: (entities: number) => void;
@@ -59,7 +61,9 @@ function yieldToPage(): Promise<void> {
 export class PageController {
   readonly index = new PageIndex();
   private highlighter: Highlighter;
-  private card: CardHost;
+  /** Created when a card is first needed: pages that are only read never load its code. */
+  private card: CardSlot | null = null;
+  private cardLoading?: Promise<CardSlot | null>;
   private hover: HoverIntent<Mention>;
   private dictionary?: Dictionary;
   private categories: Record<string, Category> = {};
@@ -91,7 +95,6 @@ export class PageController {
   ) {
     this.settings = settings;
     this.highlighter = new Highlighter(doc);
-    this.card = new CardHost(doc);
     this.hover = new HoverIntent<Mention>({
       dwellMs: settings.hoverDelayMs,
       graceMs: 300,
@@ -153,7 +156,7 @@ export class PageController {
     }
     this.highlighter.setStyle(this.settings.markStyle, pageIsDark(this.doc));
     const scan = new DocumentScan(this.dictionary, {
-      exclude: (el) => el === this.card.host,
+      exclude: (el) => el === this.card?.host,
       onShadowRoot: (root) => this.addShadowRoot(root),
       maxChars: 20_000_000,
     });
@@ -250,7 +253,7 @@ export class PageController {
   }
 
   private onMutations(records: MutationRecord[]): void {
-    const relevant = records.filter((r) => !this.card.contains(r.target));
+    const relevant = this.card ? records.filter((r) => !this.card!.contains(r.target)) : records;
     if (relevant.length === 0) return;
     if (this.pending.length + relevant.length > 1000) this.pendingFull = true;
     else this.pending.push(...relevant);
@@ -304,8 +307,6 @@ export class PageController {
     };
     o.addEventListener(this.doc, 'keyup', release, { capture: true });
     o.addEventListener(this.doc.defaultView!, 'blur', release);
-    o.addEventListener(this.card.host, 'pointerenter', () => this.hover.cardEnter());
-    o.addEventListener(this.card.host, 'pointerleave', () => this.hover.cardLeave());
     // Live pages: mutations are batched and applied in idle time (see onMutations). Changes
     // inside Inkling's own card are ignored, so Inkling never reacts to its own work.
     this.observer = new MutationObserver((records) => this.onMutations(records));
@@ -330,7 +331,7 @@ export class PageController {
     // when the pointer comes to rest after one, the place it rests on is.
     const fast = Math.hypot(dx, dy) / dt > 1.5;
     // The event path is only available while the event is dispatched.
-    const overCard = this.card.contains(e.composedPath()[0] as Node);
+    const overCard = this.card?.contains(e.composedPath()[0] as Node) ?? false;
     this.lastPointer = { x: e.clientX, y: e.clientY, t: now };
     if (this.settle !== undefined) (this.owner.clearTimeout ?? clearTimeout)(this.settle);
     this.settle = undefined;
@@ -355,12 +356,31 @@ export class PageController {
     const hit = markAt(this.doc, this.index, this.lastPointer.x, this.lastPointer.y, [
       ...this.shadowRoots,
     ]);
+    // Fetch the card's code while hover intent waits out its dwell.
+    if (hit) void this.ensureCard();
     this.hover.pointerOver(hit?.mention);
+  }
+
+  /** The card container, loading the card's code into this frame the first time. */
+  private ensureCard(): Promise<CardSlot | null> {
+    if (this.card) return Promise.resolve(this.card);
+    this.cardLoading ??= this.services.loadCard().then((factory) => {
+      if (!factory || this.gone) {
+        this.cardLoading = undefined;
+        return null;
+      }
+      const card = factory(this.doc);
+      this.owner.addEventListener(card.host, 'pointerenter', () => this.hover.cardEnter());
+      this.owner.addEventListener(card.host, 'pointerleave', () => this.hover.cardLeave());
+      this.card = card;
+      return card;
+    });
+    return this.cardLoading;
   }
 
   private onClick(e: MouseEvent): void {
     if (!e.isTrusted) return;
-    if (this.card.contains(e.composedPath()[0] as Node)) return;
+    if (this.card?.contains(e.composedPath()[0] as Node)) return;
     const hit = markAt(this.doc, this.index, e.clientX, e.clientY, [...this.shadowRoots]);
     if (hit) {
       this.hover.pin(hit.mention);
@@ -375,7 +395,7 @@ export class PageController {
       this.holding = true;
       this.paint();
     }
-    if (e.key === 'Escape' && this.card.isOpen) {
+    if (e.key === 'Escape' && this.card?.isOpen) {
       this.hover.dismiss();
     }
   }
@@ -421,13 +441,13 @@ export class PageController {
   }
 
   private async openCard(m: Mention, focus: boolean): Promise<void> {
-    const data = await this.services.entity(m.entityId);
-    if (!data || this.gone || this.hover.current !== m) return;
+    const [data, card] = await Promise.all([this.services.entity(m.entityId), this.ensureCard()]);
+    if (!data || !card || this.gone || this.hover.current !== m) return;
     const rect = m.range.getClientRects()[0] ?? m.range.getBoundingClientRect();
     const lang = resolveLang(this.settings.language);
     const dark =
       this.settings.theme === 'auto' ? pageIsDark(this.doc) : this.settings.theme === 'dark';
-    this.card.show(
+    card.show(
       {
         first: data,
         matched: m.text,
@@ -445,7 +465,7 @@ export class PageController {
   }
 
   private closeCard(): void {
-    this.card.hide();
+    this.card?.hide();
     if (this.lastFocus instanceof HTMLElement) this.lastFocus.focus({ preventScroll: true });
     this.lastFocus = null;
   }
@@ -454,7 +474,7 @@ export class PageController {
     if (this.gone) return;
     this.gone = true;
     this.observer?.disconnect();
-    this.card.hide();
+    this.card?.hide();
     this.highlighter.clear();
     this.index.set([]);
   }

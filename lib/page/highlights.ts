@@ -4,7 +4,7 @@
  * root (document styles do not reach into shadow trees). No element, attribute or text of the
  * page changes. Highlight names carry only the category — never an entity id.
  */
-import { Categories, type Category } from '../dataset/schema';
+import { Categories, type Category } from '../dataset/categories';
 import type { MarkStyle } from '../settings/settings';
 import type { Mention } from './page-index';
 

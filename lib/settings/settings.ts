@@ -4,7 +4,7 @@
  * `sanitizeSettings`, which keeps valid fields and falls back to defaults for the rest.
  */
 import * as v from 'valibot';
-import { Categories, type Category } from '../dataset/schema';
+import { Categories, type Category } from '../dataset/categories';
 
 export const MarkStyles = ['underline', 'background', 'first', 'off'] as const;
 export type MarkStyle = (typeof MarkStyles)[number];

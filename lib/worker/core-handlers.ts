@@ -14,6 +14,15 @@ export const coreHandlers: Handlers<CoreProtocol> = {
   },
   'match:judge': ({ cases }) =>
     Array.isArray(cases) ? cases.slice(0, 500).map((c) => judgeContext(c)) : [],
+  'card:load': async (_payload, sender) => {
+    const { tab, frameId } = sender as { tab?: { id?: number }; frameId?: number };
+    if (tab?.id === undefined) return false;
+    await browser.scripting.executeScript({
+      target: { tabId: tab.id, frameIds: [frameId ?? 0] },
+      files: ['/card.js'],
+    });
+    return true;
+  },
   'entity:get': async ({ id }) => makeCardData(await getRuntime(), String(id)),
   about: async () => {
     const r = await getRuntime();

@@ -19,7 +19,7 @@ import {
   type Browser,
   type Served,
 } from './harness';
-import { cardCss } from '../../components/card-css';
+import { cardCss } from '../../components/card/card-css';
 import {
   attr,
   boxOf,

@@ -26,13 +26,14 @@ describe('the manifest', () => {
     expect(checkManifest(manifestFor(browser), browser)).toEqual([]);
   });
 
-  it('asks for no host permissions and exposes nothing to the web', () => {
+  it('asks for exactly what it needs and exposes nothing to the web', () => {
     const m = manifestFor('chrome');
-    expect(m.permissions).toEqual(expect.arrayContaining(['storage']));
-    expect(m.permissions).not.toEqual(
-      expect.arrayContaining(['tabs', 'scripting', 'webRequest', '<all_urls>']),
-    );
-    expect(m.host_permissions).toBeUndefined();
+    expect([...(m.permissions ?? [])].sort()).toEqual(['contextMenus', 'scripting', 'storage']);
+    expect([...(m.host_permissions ?? [])].sort()).toEqual([
+      'file:///*',
+      'http://*/*',
+      'https://*/*',
+    ]);
     expect(m.externally_connectable).toBeUndefined();
     expect(m.web_accessible_resources).toBeUndefined();
   });
@@ -47,7 +48,28 @@ describe('the manifest', () => {
     const good = manifestFor('firefox');
     const bad = (patch: Partial<ManifestLike>) => checkManifest({ ...good, ...patch }, 'firefox');
     expect(bad({ permissions: ['storage', 'tabs'] })).toEqual(['permission not needed: tabs']);
+    expect(bad({ permissions: ['storage', 'scripting', 'webRequest'] })).toEqual([
+      'permission not needed: webRequest',
+    ]);
     expect(bad({ host_permissions: ['<all_urls>'] })[0]).toMatch(/host_permissions/);
+    expect(bad({ host_permissions: ['https://*/*', 'ws://*/*'] })).toEqual([
+      'host_permissions asked for: ws://*/*',
+    ]);
+    expect(
+      bad({
+        content_security_policy: {
+          extension_pages: "script-src 'self'; object-src 'none'; connect-src 'none'",
+        },
+      }),
+    ).toEqual([expect.stringMatching(/img-src/)]);
+    expect(
+      bad({
+        content_security_policy: {
+          extension_pages:
+            "script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:",
+        },
+      }),
+    ).toEqual([expect.stringMatching(/img-src/)]);
     expect(bad({ externally_connectable: { matches: ['https://*/*'] } })[0]).toMatch(
       /externally_connectable/,
     );

@@ -5,18 +5,18 @@
  * log. All text is rendered by Preact as text; links only for http(s) URLs.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { CardData } from '../lib/card/card-data';
-import type { MentionContext } from '../lib/claims/mention-context';
-import { t, type Lang, type StringKey } from '../lib/i18n/strings';
-import { askWorker } from '../lib/messaging/client';
-import type { ClaimReport } from '../lib/claims/types';
+import type { CardData } from '../../lib/card/card-data';
+import type { MentionContext } from '../../lib/claims/mention-context';
+import { t, type Lang, type StringKey } from '../../lib/i18n/strings';
+import { askWorker } from '../../lib/messaging/client';
+import type { ClaimReport } from '../../lib/claims/types';
 import {
   noteBibtex,
   noteCslJson,
   noteMarkdown,
   sourcesOf,
   type EvidenceNote,
-} from '../lib/claims/evidence';
+} from '../../lib/claims/evidence';
 import { EvidenceLine } from './EvidenceLine';
 
 export interface ClaimCheckProps {

@@ -1,23 +1,10 @@
 /** The card as shown in a page: the entity view plus history for relation navigation. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { EntityCard } from './EntityCard';
-import type { CardData } from '../lib/card/card-data';
-import type { Lang } from '../lib/i18n/strings';
-import type { MentionContext } from '../lib/claims/mention-context';
+import type { CardData } from '../../lib/card/card-data';
+import type { CardProps } from '../../lib/card/card-api';
 
-export interface CardPanelProps {
-  first: CardData;
-  matched: string;
-  lang: Lang;
-  dark: boolean;
-  onPage: Set<string>;
-  load: (id: string) => Promise<CardData | null>;
-  onClose: () => void;
-  copy: (text: string) => Promise<void>;
-  focusOnOpen: boolean;
-  /** Where the mention sits, for checking the claim around it. */
-  context?: MentionContext;
-}
+export type CardPanelProps = CardProps;
 
 export function CardPanel(p: CardPanelProps) {
   const [stack, setStack] = useState<CardData[]>([p.first]);

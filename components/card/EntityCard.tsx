@@ -3,14 +3,15 @@
  * rendered as text by Preact; links appear only for http(s) URLs and open in a new tab.
  */
 import { useState } from 'preact/hooks';
-import type { CardData } from '../lib/card/card-data';
-import type { Citation, Fact, Source, TimeSpan } from '../lib/dataset/schema';
-import { safeHttpUrl, textFragmentUrl } from '../lib/card/links';
-import { citeBibtex, citeMarkdown, citePlain } from '../lib/card/cite';
-import { t, type Lang, type StringKey } from '../lib/i18n/strings';
-import type { MentionContext } from '../lib/claims/mention-context';
+import type { CardData } from '../../lib/card/card-data';
+import type { Citation, Fact, Source } from '../../lib/dataset/schema';
+import { safeHttpUrl, textFragmentUrl } from '../../lib/card/links';
+import { citeBibtex, citeMarkdown, citePlain } from '../../lib/card/cite';
+import { t, type Lang, type StringKey } from '../../lib/i18n/strings';
+import type { MentionContext } from '../../lib/claims/mention-context';
 import { ClaimCheck } from './ClaimCheck';
-import { ownCitations } from '../lib/dataset/contested';
+import { ownCitations } from '../../lib/dataset/contested';
+import { formatFactTime, formatTime } from '../../lib/card/format-time';
 
 const CONTESTED_LABEL: Record<Lang, string> = { en: 'Sources differ:', zh: '来源说法不一：' };
 
@@ -27,15 +28,6 @@ export interface EntityCardProps {
   copy?: (text: string) => Promise<void>;
   /** The sentence and page around the mention (cards opened from a mark). */
   context?: MentionContext;
-}
-
-export function formatTime(time?: TimeSpan): string {
-  if (!time) return '';
-  if (time.from !== undefined && time.to !== undefined)
-    return time.from === time.to ? `${time.from}` : `${time.from}–${time.to}`;
-  if (time.from !== undefined) return `${time.from}–`;
-  if (time.to !== undefined) return `–${time.to}`;
-  return '';
 }
 
 function CitationChip(props: {
@@ -146,7 +138,7 @@ export function EntityCard(props: EntityCardProps) {
         <ul class="facts">
           {e.facts.map((f, i) => (
             <li key={i} class="fact">
-              {f.time && <span class="time">{formatTime(f.time)}</span>}
+              {(f.time || f.asOf) && <span class="time">{formatFactTime(f, lang)}</span>}
               <span class="fact-text">{f.text}</span>{' '}
               {ownCitations(f).map((c, j) => (
                 <CitationChip

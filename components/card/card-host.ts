@@ -6,10 +6,11 @@
  */
 import { h, render } from 'preact';
 import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
-import { CardPanel, type CardPanelProps } from '../../components/CardPanel';
-import { cardCss } from '../../components/card-css';
+import { CardPanel } from './CardPanel';
+import type { CardProps, CardSlot } from '../../lib/card/card-api';
+import { cardCss } from './card-css';
 
-export class CardHost {
+export class CardHost implements CardSlot {
   readonly host: HTMLElement;
   private root: ShadowRoot;
   private mount: HTMLDivElement;
@@ -34,7 +35,7 @@ export class CardHost {
     return this.host.isConnected;
   }
 
-  show(props: CardPanelProps, rect: DOMRect): void {
+  show(props: CardProps, rect: DOMRect): void {
     const parent = this.doc.fullscreenElement ?? this.doc.documentElement;
     if (this.host.parentNode !== parent) parent.appendChild(this.host);
     this.anchorRect = rect;
@@ -65,10 +66,6 @@ export class CardHost {
     });
     card.style.left = `${Math.round(x)}px`;
     card.style.top = `${Math.round(y)}px`;
-  }
-
-  card(): HTMLElement | null {
-    return this.mount.firstElementChild as HTMLElement | null;
   }
 
   hide(): void {

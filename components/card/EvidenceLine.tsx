@@ -1,8 +1,8 @@
 /** One statement of the dataset (a fact or relation) with its time and source links. */
-import type { Source } from '../lib/dataset/schema';
-import type { Evidence } from '../lib/claims/types';
-import { safeHttpUrl, textFragmentUrl } from '../lib/card/links';
-import { formatTime } from './EntityCard';
+import type { Source } from '../../lib/dataset/schema';
+import type { Evidence } from '../../lib/claims/types';
+import { safeHttpUrl, textFragmentUrl } from '../../lib/card/links';
+import { formatTime } from '../../lib/card/format-time';
 
 export function EvidenceLine(props: {
   evidence: Evidence;
