@@ -1,23 +1,12 @@
 /**
  * Test pages for bench:page: a typical 30 KB article and a 1 MB page of 20,000 paragraphs, both
- * mentioning the dataset's names (English and Chinese). Each page carries a tiny probe script
- * that records long tasks and the moment the first highlight appears, the same with and
- * without Inkling, so both runs pay for it alike.
+ * mentioning the dataset's names (English and Chinese), and a page with 20 ad-like frames that
+ * hold no text beside the same page without them. The pages carry no script: whatever runs on
+ * their main thread is the browser's work and Inkling's.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { textOfSize } from './corpus';
 import type { DictEntry } from '../../lib/match/dictionary';
-
-const PROBE = `<script>
-window.__bench = { longtasks: [], firstMark: -1 };
-new PerformanceObserver((l) => {
-  for (const e of l.getEntries()) __bench.longtasks.push([e.startTime, e.duration]);
-}).observe({ type: 'longtask', buffered: true });
-(function poll() {
-  if (CSS.highlights.size > 0) __bench.firstMark = performance.now();
-  else setTimeout(poll, 2);
-})();
-</script>`;
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -34,7 +23,7 @@ function html(title: string, text: string, count: number): string {
     parts.push(`<p>${esc(text.slice(at, end).replace(/\n+/g, ' '))}</p>`);
     at = end;
   }
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${PROBE}
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
 <style>body{font:16px/1.5 sans-serif;max-width:46em;margin:2em auto}</style></head>
 <body><article><h1>${title}</h1>
 ${parts.join('\n')}
@@ -45,18 +34,30 @@ export interface BenchPage {
   name: string;
   file: string;
   chars: number;
+  /** How long after load the trace keeps recording (the same for every variant). */
+  windowMs: number;
+  /** Also trace mark.js on this page / the busy-loop build. */
+  markjs?: boolean;
+  calibrate?: boolean;
 }
 
 export function writePages(dir: string, entries: DictEntry[]): BenchPage[] {
   mkdirSync(dir, { recursive: true });
   const specs = [
-    { name: 'article-30kb', chars: 30 * 1024, paragraphs: 40 },
-    { name: 'page-1mb', chars: 2 ** 20, paragraphs: 20_000 },
+    { name: 'article-30kb', chars: 30 * 1024, paragraphs: 40, windowMs: 2500, calibrate: true },
+    { name: 'page-1mb', chars: 2 ** 20, paragraphs: 20_000, windowMs: 8000, markjs: true },
   ];
   return specs.map((s) => {
     const text = textOfSize(entries, s.chars, 23);
     writeFileSync(`${dir}/${s.name}.html`, html(`Benchmark ${s.name}`, text, s.paragraphs));
-    return { name: s.name, file: `${s.name}.html`, chars: text.length };
+    return {
+      name: s.name,
+      file: `${s.name}.html`,
+      chars: text.length,
+      windowMs: s.windowMs,
+      markjs: s.markjs,
+      calibrate: s.calibrate,
+    };
   });
 }
 
@@ -69,4 +70,27 @@ export function markJsPattern(entries: DictEntry[]): { source: string; flags: st
   const han = names.filter((s) => /\p{Script=Han}/u.test(s)).map(escRe);
   const latin = names.filter((s) => !/\p{Script=Han}/u.test(s)).map(escRe);
   return { source: `\\b(?:${latin.join('|')})\\b|(?:${han.join('|')})`, flags: 'gi' };
+}
+
+/**
+ * A short news page with 20 ad-like frames (a box, an image placeholder, no words), and the same
+ * page without them: the difference is what the frames cost, with and without Inkling.
+ */
+export function writeFramePages(dir: string): BenchPage[] {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    `${dir}/ad.html`,
+    '<!doctype html><html><body style="margin:0"><div style="width:300px;height:250px;background:#eee"><img alt="" width="300" height="250"></div></body></html>',
+  );
+  const page = (frames: number) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Frames</title></head><body>
+<p>Tiejun Huang spoke at the Beijing Academy of Artificial Intelligence about large models.</p>
+${Array.from({ length: frames }, () => '<iframe src="ad.html" width="300" height="250"></iframe>').join('\n')}
+</body></html>`;
+  writeFileSync(`${dir}/frames-20.html`, page(20));
+  writeFileSync(`${dir}/frames-none.html`, page(0));
+  return [
+    { name: 'frames-20', file: 'frames-20.html', chars: 0, windowMs: 2500 },
+    { name: 'frames-none', file: 'frames-none.html', chars: 0, windowMs: 2500 },
+  ];
 }

@@ -37,9 +37,12 @@ export async function launch(
     colorScheme?: 'light' | 'dark';
     headless?: boolean;
     developerMode?: boolean;
+    /** Another build of the extension (benchmarks compare builds). */
+    extension?: string;
   } = {},
 ): Promise<Browser> {
-  if (!existsSync(join(extensionDir, 'manifest.json')))
+  const ext = opts.extension ?? extensionDir;
+  if (!existsSync(join(ext, 'manifest.json')))
     throw new Error('Build the extension first: npm run build');
   const userDir = mkdtempSync(join(tmpdir(), 'inkling-e2e-'));
   if (opts.developerMode) {
@@ -64,8 +67,8 @@ export async function launch(
       '--disable-sync',
       '--no-first-run',
       '--disable-features=Translate,OptimizationHints,MediaRouter',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
       ...(opts.args ?? []),
     ],
   });
