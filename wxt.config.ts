@@ -14,11 +14,11 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     build: { modulePreload: { polyfill: false } },
-    // Benchmark builds only (scripts/bench/page.ts): trace stamps, and a known busy loop that
+    // Benchmark builds only (scripts/bench/page.ts): trace stamps, and a known amount of work that
     // shows the benchmark counts what it should. Both are constant-folded away otherwise.
     define: {
       __INKLING_BENCH__: JSON.stringify(process.env.INKLING_BENCH === '1'),
-      __INKLING_BENCH_BUSY_MS__: JSON.stringify(Number(process.env.INKLING_BENCH_BUSY_MS ?? 0)),
+      __INKLING_BENCH_BUSY__: JSON.stringify(Number(process.env.INKLING_BENCH_BUSY ?? 0)),
     },
   }),
   manifest: ({ browser }) => ({
