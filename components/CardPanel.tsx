@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { EntityCard } from './EntityCard';
 import type { CardData } from '../lib/card/card-data';
-import type { Lang } from '../lib/i18n/strings';
+import { tf, type Lang } from '../lib/i18n/strings';
 import type { MentionContext } from '../lib/claims/mention-context';
 
 export interface CardPanelProps {
@@ -17,6 +17,8 @@ export interface CardPanelProps {
   focusOnOpen: boolean;
   /** Where the mention sits, for checking the claim around it. */
   context?: MentionContext;
+  /** "Not this one": hide this mark and every mark of the same surface for the entity. */
+  onReject?: () => void;
 }
 
 export function CardPanel(p: CardPanelProps) {
@@ -59,6 +61,16 @@ export function CardPanel(p: CardPanelProps) {
         onClose={p.onClose}
         copy={p.copy}
       />
+      {p.onReject && stack.length === 1 && (
+        <button
+          type="button"
+          class="not-this"
+          title={tf(p.lang, 'notThisHint', { text: p.matched })}
+          onClick={p.onReject}
+        >
+          {tf(p.lang, 'notThis', { name: top.entity.name })}
+        </button>
+      )}
     </div>
   );
 }
