@@ -152,7 +152,7 @@ export function resolveDocument<C extends Candidate>(
     const conf = entries.find(({ e }) => e.confusable);
     if (conf) {
       // Someone else's full name ("Zhu Rongji") holds every short form it contains.
-      const key = ` ${foldKey(conf.e.text)} `;
+      const key = ` ${folded(dict, conf.i)} `;
       for (const [k] of referent) if (key.includes(` ${k} `)) referent.set(k, TAKEN);
       for (const ks of shortKeys.values())
         for (const k of ks) if (key.includes(` ${k} `)) referent.set(k, TAKEN);
@@ -177,7 +177,7 @@ export function resolveDocument<C extends Candidate>(
     }
     const short = entries.filter(({ e }) => e.mode === 'short');
     if (short.length > 0) {
-      const keys = short.map(({ e }) => foldKey(e.text));
+      const keys = short.map(({ i }) => folded(dict, i));
       // A short form inside someone else's name is never ours, and that name holds it.
       if (c.foreign) {
         for (const k of keys) referent.set(k, TAKEN);
@@ -216,6 +216,14 @@ const reHan = /\p{Script=Han}/u;
 function strongEntry(e: DictEntry, c: Candidate): boolean {
   if (e.confusable || e.field || e.ids.length !== 1) return false;
   return e.mode === 'word' || e.mode === 'case' || (c.orgSpan === true && e.org === true);
+}
+
+/** An entry's text folded (tokenising is the costly part of resolving a page: once per entry). */
+const foldCache = new WeakMap<Dictionary, string[]>();
+function folded(dict: Dictionary, idx: number): string {
+  let cache = foldCache.get(dict);
+  if (!cache) foldCache.set(dict, (cache = []));
+  return (cache[idx] ??= foldKey(dict.entries[idx]!.text));
 }
 
 /** Each entity's short forms (folded), from the dictionary; cached per dictionary. */
