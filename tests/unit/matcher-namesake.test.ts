@@ -235,3 +235,32 @@ describe('bad input', () => {
     ]);
   });
 });
+
+describe('bad input in a page', () => {
+  it('follows a shared name split across inline elements and a line break, with evidence', async () => {
+    const { Window } = await import('happy-dom');
+    const { runPage } = await import('../../lib/match/eval/run-page');
+    const window = new Window();
+    (globalThis as { NodeFilter?: unknown }).NodeFilter ??= window.NodeFilter;
+    const doc = new window.DOMParser().parseFromString(
+      `<p>The guzheng player <b>Wu</b>
+         <i>Fei</i> opened the festival. <em>Wu</em> sang.</p>
+       <p>${'The hall was full. '.repeat(120)}</p>
+       <p>The <a href="#">machine learning</a> professor <span>Wu</span><span> Fei</span> spoke. Wu said.</p>`,
+      'text/html',
+    );
+    const got = await runPage(
+      doc.body as unknown as Node,
+      d,
+      () => true,
+      (cases) => cases.map(() => false),
+    );
+    await window.happyDOM.close();
+    expect(got.map((m) => `${m.entity}:${m.text.replace(/\s+/g, ' ')}`)).toEqual([
+      'wu-fei:Wu Fei',
+      'wu-fei:Wu',
+    ]);
+    // The marks are the second paragraph's (the professor), not the guzheng player's.
+    expect(got[0]!.blockText).toContain('professor');
+  });
+});
