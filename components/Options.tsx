@@ -13,6 +13,7 @@ import { ShortcutsSection, type Shortcut } from './ShortcutsSection';
 import { PacksSection, type PackServices } from './PacksSection';
 import { BackupSection, type BackupServices } from './BackupSection';
 import { AboutSection, type AboutInfo } from './AboutSection';
+import { RejectionsSection, type RejectionServices } from './RejectionsSection';
 
 export interface OptionsServices {
   settings: () => Promise<Settings>;
@@ -24,6 +25,7 @@ export interface OptionsServices {
   openShortcutSettings: () => void;
   packs: PackServices;
   backup: BackupServices;
+  rejections: RejectionServices;
   download: (file: ExportedFile) => void;
   confirm: (message: string) => boolean;
 }
@@ -169,6 +171,7 @@ export function Options({ services }: { services: OptionsServices }) {
         confirm={services.confirm}
         revision={revision}
       />
+      <RejectionsSection lang={lang} services={services.rejections} />
       <BackupSection
         lang={lang}
         services={services.backup}

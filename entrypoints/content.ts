@@ -10,6 +10,7 @@ import { busyWork } from '../lib/bench/busy-work';
 import { askWorker, createDispatcher } from '../lib/messaging/client';
 import { loadSettings, watchSettings } from '../lib/settings/store';
 import { dataVersionItem } from '../lib/settings/data-version';
+import { addRejection, loadRejections, watchRejections } from '../lib/settings/rejections-store';
 import type { TabProtocol } from '../lib/messaging/protocol';
 import { ignoreForgedRestarts, wxtRestartEventName } from '../lib/page/forged-restart-guard';
 
@@ -78,9 +79,12 @@ export default defineContentScript({
           if (__INKLING_BENCH__ && entities > 0) benchStamp('inkling:marks', 0);
           if (window === window.top) void askWorker('badge:set', { count: entities });
         },
+        reject: addRejection,
       },
       settings,
     );
+    page.setRejections(await loadRejections());
+    ctx.onInvalidated(watchRejections((list) => page.setRejections(list)));
     ctx.onInvalidated(watchSettings((s) => void page.applySettings(s)));
     ctx.onInvalidated(dataVersionItem.watch(() => void page.reload()));
 

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { EntityCard } from './EntityCard';
 import type { CardData } from '../../lib/card/card-data';
 import type { CardProps } from '../../lib/card/card-api';
+import { tf } from '../../lib/i18n/strings';
 
 export type CardPanelProps = CardProps;
 
@@ -46,6 +47,16 @@ export function CardPanel(p: CardPanelProps) {
         onClose={p.onClose}
         copy={p.copy}
       />
+      {p.onReject && stack.length === 1 && (
+        <button
+          type="button"
+          class="not-this"
+          title={tf(p.lang, 'notThisHint', { text: p.matched })}
+          onClick={p.onReject}
+        >
+          {tf(p.lang, 'notThis', { name: top.entity.name })}
+        </button>
+      )}
     </div>
   );
 }

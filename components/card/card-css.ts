@@ -47,6 +47,12 @@ button { cursor: pointer; }
 a, .link-btn { color: #1d5fbf; text-decoration: underline; background: none; border: 0; padding: 0; }
 .dark a, .dark .link-btn { color: #8ab8ff; }
 .icon-btn { border: 0; background: none; font-size: 18px; line-height: 20px; padding: 0 4px; color: #6a7080; border-radius: 4px; }
+.not-this { display: block; margin: 0; padding: 6px 14px; width: 100%; text-align: left; border: 0; border-top: 1px solid #e6e8ee;
+  background: none; font: inherit; font-size: 12px; color: #8a3b12; }
+.dark .not-this { color: #f0a878; border-color: #333844; }
+.not-this:hover { background: #fbf3ee; }
+.dark .not-this:hover { background: #2e2925; }
+.not-this:focus-visible { outline: 2px solid #3b82f6; outline-offset: -2px; }
 .onpage { color: #1f7a3a; font-size: 12px; }
 .dark .onpage { color: #7fdc98; }
 .role { color: #5b6170; }

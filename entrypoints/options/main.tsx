@@ -4,6 +4,11 @@ import { Options } from '../../components/Options';
 import { optionsCss, popupCss } from '../../components/popup-css';
 import { loadSettings, saveSettings, syncProblemItem } from '../../lib/settings/store';
 import { askWorker } from '../../lib/messaging/client';
+import {
+  loadRejections,
+  removeRejection,
+  watchRejections,
+} from '../../lib/settings/rejections-store';
 import type { Result } from '../../lib/messaging/protocol';
 import type { ExportedFile } from '../../lib/store/protocol';
 
@@ -56,6 +61,7 @@ render(
         remove: async (id) => void value(await askWorker('packs:remove', { id })),
         export: async (id) => value(await askWorker('packs:export', { id })),
       },
+      rejections: { list: loadRejections, remove: removeRejection, watch: watchRejections },
       backup: {
         export: async () => value(await askWorker('backup:export', {})),
         import: async (text) => value(await askWorker('backup:import', { text })),

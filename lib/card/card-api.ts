@@ -25,6 +25,8 @@ export interface CardProps {
   focusOnOpen: boolean;
   /** Where the mention sits, for checking the claim around it. */
   context?: MentionContext;
+  /** "Not this one": hide this mark and every mark of the same surface for the entity. */
+  onReject?: () => void;
 }
 
 /** One card container in one document. */

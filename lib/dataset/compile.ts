@@ -9,6 +9,7 @@ import {
   ConfusableSchema,
   EntitySchema,
   InverseRelationTypes,
+  LinkingSchema,
   SourceSchema,
   type Citation,
   type Confusable,
@@ -20,6 +21,7 @@ import {
 } from './schema';
 import { formatIssues } from './issues';
 import { foldKey } from '../text/tokenize';
+import { pinyinSyllables } from '../search/pinyin';
 import type { DictEntry } from '../match/dictionary';
 
 /** A file of the dataset: where it came from (for error paths) and its parsed JSON. */
@@ -32,6 +34,8 @@ export interface RawDataset {
   sources: RawFile[];
   entities: RawFile[];
   confusables: RawFile[];
+  /** data/linking/*.json (objects, not arrays): field terms for the namesake rule. */
+  linking?: RawFile[];
 }
 
 export interface RelationView {
@@ -100,6 +104,12 @@ export function compileDataset(
   const sources = parseFiles(raw.sources, SourceSchema, errors);
   const entities = parseFiles(raw.entities, EntitySchema, errors);
   const confusables = parseFiles(raw.confusables, ConfusableSchema, errors);
+  const fieldTerms: { text: string; match?: DictEntry['mode'] }[] = [];
+  for (const file of raw.linking ?? []) {
+    const r = v.safeParse(LinkingSchema, file.data);
+    if (r.success) fieldTerms.push(...r.output.fieldTerms);
+    else errors.push(...formatIssues(file.name, r.issues));
+  }
 
   const sourceIds = new Set(known?.sources.map((s) => s.id));
   for (const s of sources) {
@@ -181,6 +191,7 @@ export function compileDataset(
   const { dictionary, collisions } = buildEntries(
     entities.map((e) => e.value),
     confusables.map((c) => c.value),
+    fieldTerms,
   );
   return {
     ok: true,
@@ -211,10 +222,49 @@ function withContestedCitations(f: Fact): Fact {
   return { ...f, citations };
 }
 
-/** Every name of every entity as a dictionary entry; aliases that fold alike share one entry. */
+/**
+ * Is this person's name one that other notable people share? Either the data says so
+ * (`namesake: true`), or the name is a Chinese name of two or three syllables written in pinyin:
+ * the Latin name spells the pinyin of the Chinese name, in either order ("Zhang Peng" for 张鹏,
+ * "Song-Chun Zhu" for 朱松纯; not "Andrew Ng" for 吴恩达 or "Kai-Fu Lee" for 李开复). Thousands of
+ * people are called Zhang Peng; far fewer are called Kai-Fu Lee.
+ */
+export function sharedName(e: Entity): boolean {
+  if (e.namesake) return true;
+  if (e.category !== 'person' || !e.native) return false;
+  const syllables = pinyinSyllables(e.native.hans);
+  if (!syllables || syllables.length < 2 || syllables.length > 3) return false;
+  const latin = foldKey(e.name).replace(/[^a-z]/g, '');
+  const inOrder = syllables.join('');
+  const surnameLast = syllables.slice(1).join('') + syllables[0]!;
+  return latin === inOrder || latin === surnameLast;
+}
+
+/** Pinyin syllables in a Latin word ("Yunji" → 2, "Song-Chun" → 2, "Bo" → 1), or 0 if not pinyin. */
+export function pinyinCount(word: string): number {
+  const w = foldKey(word).replace(/[^a-z]/g, '');
+  // Fewest syllables that spell the word (dynamic programming over the syllable pattern).
+  const best = new Array<number>(w.length + 1).fill(Infinity);
+  best[0] = 0;
+  for (let i = 0; i < w.length; i++) {
+    if (best[i] === Infinity) continue;
+    for (let j = i + 1; j <= Math.min(w.length, i + 6); j++)
+      if (reSyllable.test(w.slice(i, j))) best[j] = Math.min(best[j]!, best[i]! + 1);
+  }
+  return best[w.length] === Infinity ? 0 : best[w.length]!;
+}
+const reSyllable =
+  /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ue|ve|ui|er|a|o|e|i|u|v)$/;
+
+/**
+ * Every name of every entity as a dictionary entry; aliases that fold alike share one entry.
+ * Also, for the namesake rule: an evidence entry (no text) per person whose name is shared,
+ * listing the entities related to them, and the field terms of data/linking/.
+ */
 export function buildEntries(
   entities: Entity[],
   confusables: Confusable[],
+  fieldTerms: { text: string; match?: DictEntry['mode'] }[] = [],
 ): { dictionary: DictEntry[]; collisions: Collision[] } {
   const byKey = new Map<string, DictEntry>();
   const add = (text: string, mode: DictEntry['mode'], id: string) => {
@@ -240,8 +290,42 @@ export function buildEntries(
       if (e.native.hant) name(e.native.hant);
     }
     for (const a of e.aliases) add(a.text, a.match ?? 'word', e.id);
+    // A given name of two or more syllables is a short form of a Chinese person named in pinyin
+    // ("Yunji" after "Yunji Chen"): the part of the name that is not the surname short form.
+    if (e.category === 'person' && e.native && parts.length === 2) {
+      const surnames = new Set(
+        e.aliases.filter((a) => a.match === 'short').map((a) => foldKey(a.text)),
+      );
+      const given = parts.find((p) => !surnames.has(foldKey(p)));
+      if (given && parts.some((p) => surnames.has(foldKey(p))) && pinyinCount(given) >= 2)
+        add(given, 'short', e.id);
+    }
   }
   const dictionary = [...byKey.values()];
+  const orgs = new Set(entities.filter((e) => e.category === 'organisation').map((e) => e.id));
+  for (const d of dictionary)
+    if (d.ids.length > 0 && d.ids.every((id) => orgs.has(id))) d.org = true;
+  // Evidence entries for people whose name is shared: related entities in both directions.
+  const related = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => {
+    if (!related.has(a)) related.set(a, new Set());
+    related.get(a)!.add(b);
+  };
+  for (const e of entities)
+    for (const r of e.relations ?? []) {
+      link(e.id, r.target);
+      link(r.target, e.id);
+    }
+  for (const e of entities)
+    if (sharedName(e))
+      dictionary.push({
+        text: '',
+        mode: 'word',
+        ids: [e.id],
+        evidence: { related: [...(related.get(e.id) ?? [])].sort() },
+      });
+  for (const t of fieldTerms)
+    dictionary.push({ text: t.text, mode: t.match ?? 'word', ids: [], field: true });
   const collisions = dictionary
     .filter((d) => d.ids.length > 1 && d.mode !== 'short')
     .map((d) => ({ alias: d.text, ids: [...d.ids] }));

@@ -239,6 +239,16 @@ export const EntitySchema = v.pipe(
   ),
 );
 
+/**
+ * data/linking/*.json: what the matcher uses to decide who a name refers to. `fieldTerms` are
+ * the words of the field; one near the name of a person whose name is shared by other notable
+ * people is evidence that the page means ours (docs/MATCHING.md, the evidence rule).
+ */
+export const LinkingSchema = v.strictObject({
+  note: v.optional(v.string()),
+  fieldTerms: v.pipe(v.array(AliasSchema), v.maxLength(500)),
+});
+
 export const ConfusableSchema = v.strictObject({
   text: text(120),
   note: text(300),

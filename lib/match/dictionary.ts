@@ -19,6 +19,15 @@ export interface DictEntry {
   ids: string[];
   /** A confusable: never marked; blocks `blocks` (or every entity when empty). */
   confusable?: { blocks: string[] };
+  /**
+   * No text: the person `ids[0]` has a name other notable people share and is marked only with
+   * evidence (docs/MATCHING.md); `related` are the entities whose mention is evidence.
+   */
+  evidence?: { related: string[] };
+  /** A word of the field (data/linking/): evidence near a shared name, never marked. */
+  field?: true;
+  /** Every entity the alias names is an organisation (its span may widen, find.ts). */
+  org?: true;
 }
 
 /** What a terminal node holds: indices into `entries`, with the cased form for 'case' aliases. */
@@ -37,6 +46,15 @@ export interface Dictionary {
   terminals: TerminalTable;
   /** Longest alias in tokens; bounds every walk. */
   maxDepth: number;
+  /** People marked only with evidence, and the entities related to them. */
+  evidence: Map<string, Set<string>>;
+}
+
+/** People whose names need evidence (entries with `evidence`), for resolve.ts. */
+function evidenceOf(entries: DictEntry[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const e of entries) if (e.evidence) out.set(e.ids[0]!, new Set(e.evidence.related));
+  return out;
 }
 
 /** Plain-data form for structured cloning across contexts. */
@@ -240,7 +258,7 @@ export function buildDictionary(entries: DictEntry[]): Dictionary {
       );
     }
   });
-  return { entries, vocab, next, terminals, maxDepth };
+  return { entries, vocab, next, terminals, maxDepth, evidence: evidenceOf(entries) };
 }
 
 export function packDictionary(d: Dictionary): PackedDictionary {
@@ -266,5 +284,12 @@ export function unpackDictionary(p: PackedDictionary): Dictionary {
   }
   const terminals = new TerminalTable();
   for (const [node, list] of p.terminals) for (const t of list) terminals.add(node, t);
-  return { entries: p.entries, vocab, next, terminals, maxDepth: p.maxDepth };
+  return {
+    entries: p.entries,
+    vocab,
+    next,
+    terminals,
+    maxDepth: p.maxDepth,
+    evidence: evidenceOf(p.entries),
+  };
 }

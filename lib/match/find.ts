@@ -17,6 +17,14 @@ export interface Candidate {
    * "ZHANG Wei"): never marked, and it makes the short form ambiguous on the whole page.
    */
   foreign?: boolean;
+  /**
+   * A Chinese organisation name written with its place prefix or its suffixes (北京智源研究院,
+   * 杭州幻方科技有限公司, "Shanghai Xiyu Technology"): the span was widened around the known name,
+   * and the suffix makes a doubtful alias (幻方) the company's name.
+   */
+  orgSpan?: boolean;
+  /** Where the candidate is in the document (characters), for "near the mention" (resolve.ts). */
+  pos?: number;
 }
 
 /**
@@ -100,7 +108,12 @@ export function findCandidates(
       const entries: number[] = [];
       const comma = last > i && hasComma(text, ends, starts, i, last);
       for (const t of dict.terminals.get(term)!) {
-        if (t.cased && !casedEqual(text, starts, ends, i, t.cased)) continue;
+        if (
+          t.cased &&
+          !casedEqual(text, starts, ends, i, t.cased) &&
+          !caseVariant(text, starts, ends, i, last, t.cased)
+        )
+          continue;
         const e = dict.entries[t.entry]!;
         if (comma && !e.text.includes(',')) continue;
         if (
@@ -112,27 +125,112 @@ export function findCandidates(
         if (reAllCjk.test(e.text) && !cjkWordAligned(text, start, end)) continue;
         entries.push(t.entry);
       }
-      // A confusable wins only by being longer: on an exact tie (e.g. "ten-cent" folded to
-      // "tencent") the entity's own name is what the text says.
-      if (entries.some((x) => !dict.entries[x]!.confusable)) {
+      // A confusable (or a field word) wins only by being longer: on an exact tie (e.g.
+      // "ten-cent" folded to "tencent") the entity's own name is what the text says.
+      if (entries.some((x) => !dict.entries[x]!.confusable && !dict.entries[x]!.field)) {
         for (let x = entries.length - 1; x >= 0; x--)
-          if (dict.entries[entries[x]!]!.confusable) entries.splice(x, 1);
+          if (dict.entries[entries[x]!]!.confusable || dict.entries[entries[x]!]!.field)
+            entries.splice(x, 1);
       }
       if (entries.length > 0) {
         const c: Candidate = { start, end, entries };
+        let stop = last;
+        if (entries.every((x) => dict.entries[x]!.org)) {
+          const span = widenOrgSpan(text, start, end);
+          if (span) {
+            c.start = span.start;
+            c.end = span.end;
+            c.orgSpan = true;
+            while (stop + 1 < n && starts[stop + 1]! < span.end) stop++;
+          }
+        }
         if (
           entries.every((x) => dict.entries[x]!.mode === 'short') &&
           inForeignName(dict, text, tokens, i, last, out)
         )
           c.foreign = true;
         out.push(c);
-        i = last + 1;
+        i = stop + 1;
         matched = true;
       }
     }
     if (!matched) i++;
   }
   return out;
+}
+
+/**
+ * A case variant of an exact-case name that is not an acronym: "Minimax" or "MINIMAX" for
+ * MiniMax. The name is exact-case because its lower-case form is a common word ("minimax"), so
+ * the variant must still be capitalised, one word, and not the first word of a sentence (where
+ * the common word is capitalised too).
+ */
+function caseVariant(
+  text: string,
+  starts: number[],
+  ends: number[],
+  from: number,
+  to: number,
+  cased: string[],
+): boolean {
+  if (cased.length !== 1 || to !== from) return false;
+  const alias = cased[0]!;
+  // Mixed case (MiniMax), not an acronym (BAAI) nor a plain capitalised word.
+  if (!/^\p{Lu}/u.test(alias) || !/\p{Ll}/u.test(alias) || !/^.\p{Ll}*\p{Lu}/u.test(alias))
+    return false;
+  const word = text.slice(starts[from], ends[from]);
+  if (!/^\p{Lu}/u.test(word) || word.toLowerCase() !== alias.toLowerCase()) return false;
+  const before = text.slice(Math.max(0, starts[from]! - 3), starts[from]).trimEnd();
+  return before !== '' && !/[.!?:;"“‘(\[]$/.test(before);
+}
+
+const CJK_SUFFIXES = [
+  '股份有限公司',
+  '有限责任公司',
+  '有限公司',
+  '有限公司',
+  '研究院',
+  '研究所',
+  '科技',
+  '集团',
+  '公司',
+];
+const CJK_PLACES =
+  /(北京|上海|天津|重庆|杭州|深圳|广州|南京|苏州|宁波|武汉|成都|西安|合肥|香港|浙江|江苏|广东)$/;
+const LATIN_PLACE_BEFORE =
+  /(?:^|[^\p{L}])(Beijing|Shanghai|Hangzhou|Shenzhen|Guangzhou|Nanjing|Tianjin|Ningbo|Suzhou|Wuhan|Chengdu|Hefei) $/u;
+const reLatinOrgWord = /(Technology|Technologies|Tech|Intelligence|Group|Institute|Academy)$/;
+const reHanEnd = /\p{Script=Han}$/u;
+
+/**
+ * The longest span the page writes for an organisation: a Chinese name with its place prefix
+ * and suffixes (北京 + 智源 + 研究院; 杭州 + 幻方 + 科技 + 有限公司), or a Latin company name with
+ * its city ("Shanghai Xiyu Technology"). Null when the text adds nothing around the name.
+ */
+function widenOrgSpan(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number } | null {
+  let s = start;
+  let e = end;
+  if (reHanEnd.test(text.slice(start, end))) {
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const suffix of CJK_SUFFIXES)
+        if (text.startsWith(suffix, e)) {
+          e += suffix.length;
+          grew = true;
+          break;
+        }
+    }
+    const place = CJK_PLACES.exec(text.slice(Math.max(0, s - 2), s));
+    if (place && !text.slice(start, end).startsWith(place[1]!)) s -= place[1]!.length;
+  } else if (reLatinOrgWord.test(text.slice(start, end))) {
+    const place = LATIN_PLACE_BEFORE.exec(text.slice(Math.max(0, s - 12), s));
+    if (place) s -= place[1]!.length + 1;
+  }
+  return s === start && e === end ? null : { start: s, end: e };
 }
 
 function casedEqual(

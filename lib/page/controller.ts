@@ -20,6 +20,7 @@ import type { CardData } from '../card/card-data';
 import type { ContextCase } from '../match/context-judge';
 import type { PackedDictionary } from '../match/dictionary';
 import { buildMentionContext } from '../claims/mention-context';
+import { rejectedOn, rejectionKey, type Rejection } from '../settings/rejections';
 
 export interface Owner {
   addEventListener: (
@@ -49,6 +50,8 @@ export interface Services {
   copy: (text: string) => Promise<void>;
   /** Tell the extension how many entities are marked (the toolbar badge). */
   report: (entities: number) => void;
+  /** Remember a "Not this one" choice (local storage). */
+  reject?: (r: Rejection) => Promise<void>;
 }
 
 const UPDATE_DELAY = 200;
@@ -86,6 +89,8 @@ export class PageController {
   private settle?: number;
   /** In hold-key mode: is the key down? */
   private holding = false;
+  /** "Not this one" choices for this site: entity + folded surface (lib/settings/rejections). */
+  private rejected = new Set<string>();
 
   constructor(
     private doc: Document,
@@ -196,9 +201,46 @@ export class PageController {
       maxMarks: 5000,
     });
     if (generation !== this.generation || this.gone) return;
-    this.index.set(mentions);
+    this.index.set(this.withoutRejected(mentions));
     this.paint();
     this.services.report(this.index.counts().size);
+  }
+
+  private withoutRejected(mentions: Mention[]): Mention[] {
+    if (this.rejected.size === 0) return mentions;
+    return mentions.filter((m) => !this.rejected.has(rejectionKey(m.entityId, m.text)));
+  }
+
+  private get host(): string {
+    return this.doc.location?.hostname ?? '';
+  }
+
+  /** The stored "Not this one" choices changed (or were loaded): apply this site's at once. */
+  setRejections(list: Rejection[]): void {
+    const next = rejectedOn(list, this.host);
+    const same = next.size === this.rejected.size && [...next].every((k) => this.rejected.has(k));
+    if (same) return;
+    const undone = [...this.rejected].some((k) => !next.has(k));
+    this.rejected = next;
+    if (undone) void this.rescan();
+    else this.applyRejections();
+  }
+
+  /** Drop rejected marks from the index and repaint, without reading the page again. */
+  private applyRejections(): void {
+    this.index.set(this.withoutRejected(this.index.mentions));
+    this.paint();
+    this.services.report(this.index.counts().size);
+  }
+
+  /** "Not this one" from a card: this mark and every mark of its surface for the entity go. */
+  reject(m: Mention, name: string): void {
+    this.rejected.add(rejectionKey(m.entityId, m.text));
+    this.hover.dismiss();
+    this.applyRejections();
+    void this.services
+      .reject?.({ site: this.host, entity: m.entityId, text: m.text, name, at: Date.now() })
+      .catch(() => undefined);
   }
 
   /** Paint the marks in the chosen style — or none, in hold-key mode while the key is up. */
@@ -459,6 +501,7 @@ export class PageController {
         copy: this.services.copy,
         focusOnOpen: focus,
         context: buildMentionContext(this.doc, m.blockText, m.start, m.end),
+        onReject: () => this.reject(m, data.entity.name),
       },
       rect,
     );

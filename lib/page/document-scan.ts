@@ -47,7 +47,15 @@ export class DocumentScan {
   /** Every candidate on the page, in document order of blocks. */
   candidates(): BlockCandidate[] {
     const out: BlockCandidate[] = [];
-    for (const e of this.entries) for (const c of e.candidates) out.push(c);
+    // Positions in the page's text (blocks joined), for "near the mention" (resolve.ts).
+    let base = 0;
+    for (const e of this.entries) {
+      for (const c of e.candidates) {
+        c.pos = base + c.start;
+        out.push(c);
+      }
+      base += e.block.text.length + 1;
+    }
     return out;
   }
 

@@ -64,8 +64,11 @@ export async function resolveMarks(
 
 export async function markPage(root: Node, opts: ResolveOptions & ScanOptions): Promise<Mention[]> {
   const candidates: BlockCandidate[] = [];
+  let base = 0;
   for (const block of scanBlocks(root, opts)) {
-    for (const c of findCandidates(opts.dictionary, block.text)) candidates.push({ ...c, block });
+    for (const c of findCandidates(opts.dictionary, block.text))
+      candidates.push({ ...c, block, pos: base + c.start });
+    base += block.text.length + 1;
   }
   return resolveMarks(root.ownerDocument ?? (root as Document), candidates, opts);
 }

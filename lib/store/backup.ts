@@ -6,13 +6,19 @@
 import type { Bundle } from '../dataset/runtime';
 import { parsePack, PACK_LIMITS, type PackResult } from '../dataset/pack';
 import { sanitizeSettings, type Settings } from '../settings/settings';
+import { sanitizeRejections, type Rejection } from '../settings/rejections';
 import type { PackStore, PackWrite } from './pack-store';
 import { knownIds, stampOf } from './packs';
 import type { StoredPack } from './types';
 
 export const BACKUP_FORMAT = 'inkling-backup';
 
-export function backupToJson(settings: Settings, packs: StoredPack[], now = new Date()): string {
+export function backupToJson(
+  settings: Settings,
+  packs: StoredPack[],
+  now = new Date(),
+  rejections: Rejection[] = [],
+): string {
   return JSON.stringify(
     {
       format: BACKUP_FORMAT,
@@ -20,6 +26,7 @@ export function backupToJson(settings: Settings, packs: StoredPack[], now = new 
       exportedAt: now.toISOString(),
       settings,
       packs: packs.map((p) => ({ enabled: p.enabled, pack: { ...p.meta, ...p.data } })),
+      rejections,
     },
     null,
     2,
@@ -28,6 +35,8 @@ export function backupToJson(settings: Settings, packs: StoredPack[], now = new 
 
 export interface RestorePlan {
   settings: Settings;
+  /** "Not this one" choices in the file (added to those already kept). */
+  rejections: Rejection[];
   writes: PackWrite[];
   skipped: string[];
 }
@@ -46,7 +55,12 @@ export async function planRestore(
   } catch (e) {
     return { ok: false, errors: [`file: is not valid JSON (${(e as Error).message})`] };
   }
-  const file = raw as { format?: unknown; settings?: unknown; packs?: unknown } | null;
+  const file = raw as {
+    format?: unknown;
+    settings?: unknown;
+    packs?: unknown;
+    rejections?: unknown;
+  } | null;
   if (!file || typeof file !== 'object' || file.format !== BACKUP_FORMAT)
     return {
       ok: false,
@@ -87,5 +101,13 @@ export async function planRestore(
     });
   }
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, PACK_LIMITS.errors) };
-  return { ok: true, value: { settings: sanitizeSettings(file.settings), writes, skipped } };
+  return {
+    ok: true,
+    value: {
+      settings: sanitizeSettings(file.settings),
+      rejections: sanitizeRejections(file.rejections),
+      writes,
+      skipped,
+    },
+  };
 }

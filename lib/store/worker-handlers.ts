@@ -8,6 +8,8 @@ import type { StoreProtocol } from './protocol';
 import { getPackStore } from './instance';
 import { exportPack, importPack, isStoredPack, packInfo } from './packs';
 import { backupToJson, planRestore } from './backup';
+import { loadRejections, saveRejections } from '../settings/rejections-store';
+import { mergeRejections } from '../settings/rejections';
 import { bundled, invalidateRuntime, packProblems, getRuntime } from '../worker/runtime-holder';
 import { dataVersionItem } from '../settings/data-version';
 import { loadSettings, saveSettings } from '../settings/store';
@@ -75,18 +77,25 @@ export const storeHandlers: Handlers<StoreProtocol> = {
   })),
   'backup:export': guard(async () => ({
     filename: `inkling-backup-${today()}.json`,
-    text: backupToJson(await loadSettings(), await (await getPackStore()).list()),
+    text: backupToJson(
+      await loadSettings(),
+      await (await getPackStore()).list(),
+      new Date(),
+      await loadRejections(),
+    ),
   })),
   'backup:import': guard(async ({ text }: { text: string }) => {
     const store = await getPackStore();
     const plan = await planRestore(store, bundled, String(text));
     if (!plan.ok) return plan;
-    const { writes, skipped, settings } = plan.value;
+    const { writes, skipped, settings, rejections } = plan.value;
     if (writes.length > 0) {
       await store.put(writes);
       await dataChanged();
     }
     await saveSettings(settings);
+    if (rejections.length > 0)
+      await saveRejections(mergeRejections(await loadRejections(), rejections));
     return { ok: true, value: { added: writes.map((w) => w.pack.id), skipped } };
   }),
 };

@@ -27,6 +27,7 @@ export function readRawDataset(): RawDataset {
     sources: readDir('sources'),
     entities: readDir('entities'),
     confusables: readDir('confusables'),
+    linking: readDir('linking'),
   };
 }
 

@@ -7,11 +7,21 @@ import type { Confusable, Entity } from '../../lib/dataset/schema';
 
 type Mini = Pick<Entity, 'id' | 'name' | 'aliases'> & Partial<Entity>;
 
-export function dict(entities: Mini[], confusables: Confusable[] = []): Dictionary {
+/**
+ * `namesakes`: apply the namesake rule (people with shared names need evidence). Off by default
+ * here because most rule tests use Chinese names without any page context; the namesake tests
+ * (matcher-namesake.test.ts) switch it on, with field terms.
+ */
+export function dict(
+  entities: Mini[],
+  confusables: Confusable[] = [],
+  opts: { namesakes?: boolean; fieldTerms?: { text: string; match?: 'word' | 'case' }[] } = {},
+): Dictionary {
   const full = entities.map(
     (e) => ({ category: 'person', summary: 's', facts: [], ...e }) as Entity,
   );
-  return buildDictionary(buildEntries(full, confusables).dictionary);
+  const entries = buildEntries(full, confusables, opts.fieldTerms ?? []).dictionary;
+  return buildDictionary(opts.namesakes ? entries : entries.filter((e) => !e.evidence));
 }
 
 /** Marks on one document: [entity id, marked text]. */

@@ -132,7 +132,14 @@ describe('case forms', () => {
   });
 
   it('lets an alias listed with the name set the name’s own mode', () => {
-    expect(texts('MiniMax, not minimax or Minimax')).toEqual(['MiniMax']);
+    expect(texts('MiniMax, not minimax or minimax')).toEqual(['MiniMax']);
+  });
+
+  it('takes a capitalised case variant of a mixed-case name, but not at a sentence start', () => {
+    expect(texts('Investors like Minimax and MINIMAX. Minimax search is old.')).toEqual([
+      'Minimax',
+      'MINIMAX',
+    ]);
   });
 
   it('sends a capitalised context alias to the judge, and drops it in lower case', () => {

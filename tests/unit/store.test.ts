@@ -198,6 +198,22 @@ describe('backup', () => {
     expect(plan.value.settings).toEqual(settings);
   });
 
+  it('carries the "Not this one" choices, sanitised', async () => {
+    const r = {
+      site: 'music.example.com',
+      entity: 'wu-fei',
+      text: 'Wu Fei',
+      name: 'Wu Fei',
+      at: 1,
+    };
+    const file = backupToJson(defaultSettings, [], new Date(0), [r]);
+    const tampered = JSON.parse(file) as { rejections: unknown[] };
+    tampered.rejections.push({ site: 'x', entity: 'BAD ID', text: 'y' }, 'junk');
+    const plan = await planRestore(memoryPackStore(), bundled, JSON.stringify(tampered));
+    if (!plan.ok) throw new Error(plan.errors.join('\n'));
+    expect(plan.value.rejections).toEqual([r]);
+  });
+
   it('refuses the whole backup when one pack is invalid, with the pack in the path', async () => {
     const bad = validPack('bad');
     (bad.sources[0] as { url: string }).url = 'javascript:alert(1)';

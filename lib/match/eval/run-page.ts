@@ -25,8 +25,12 @@ export async function runPage(
   judge: Judge,
 ): Promise<PageMark[]> {
   const candidates: (Candidate & { block: Block })[] = [];
-  for (const block of scanBlocks(root))
-    for (const c of findCandidates(dict, block.text)) candidates.push({ ...c, block });
+  let base = 0;
+  for (const block of scanBlocks(root)) {
+    for (const c of findCandidates(dict, block.text))
+      candidates.push({ ...c, block, pos: base + c.start });
+    base += block.text.length + 1;
+  }
   const accepted = await decideMentions(dict, candidates, {
     textOf: (c) => c.block.text,
     isPerson,

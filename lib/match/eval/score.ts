@@ -15,6 +15,12 @@ export interface Gold {
   mentions: GoldMention[];
   /** Texts that must not be marked at all. */
   traps: { text: string }[];
+  /** The real page this passage comes from. */
+  source?: string;
+  /** Held out: written before the rules were tuned and never tuned on (npm run eval). */
+  heldOut?: boolean;
+  /** A page about someone who shares a name with a person in the dataset: no mark at all. */
+  namesakePage?: boolean;
 }
 
 export interface PageScore {
