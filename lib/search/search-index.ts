@@ -32,6 +32,8 @@ interface Key {
   key: string;
   doc: number;
   name: number;
+  /** Made from a Chinese name's pinyin, not written by anyone: a written name ranks first. */
+  pinyin?: true;
 }
 
 export interface SearchIndex {
@@ -87,12 +89,12 @@ function addPinyin(
   if (!/\p{Script=Han}/u.test(text)) return;
   const syllables = pinyinSyllables(text);
   if (!syllables) return;
-  full.push({ key: syllables.join(''), doc, name });
+  full.push({ key: syllables.join(''), doc, name, pinyin: true });
   if (category === 'person' && syllables.length >= 2 && syllables.length <= 4) {
     const surname = syllables[0]!;
     const given = syllables.slice(1).join('');
-    full.push({ key: given + surname, doc, name });
-    words.push({ key: surname, doc, name }, { key: given, doc, name });
+    full.push({ key: given + surname, doc, name, pinyin: true });
+    words.push({ key: surname, doc, name, pinyin: true }, { key: given, doc, name, pinyin: true });
   }
 }
 
@@ -165,7 +167,12 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchHit
   const scanPrefix = (keys: Key[], rankExact: number, rankPrefix: number) => {
     for (let i = lowerBound(keys, q); i < keys.length && keys[i]!.key.startsWith(q); i++) {
       const k = keys[i]!;
-      offer(k, k.key === q ? rankExact : rankPrefix, k.key.length - q.length);
+      // "zhiyuan": BAAI lists Zhiyuan as a name; 智元 (AgiBot) only reads so in pinyin.
+      offer(
+        k,
+        k.key === q ? rankExact : rankPrefix,
+        2 * (k.key.length - q.length) + (k.pinyin ? 1 : 0),
+      );
       if (best.size >= limit * 4) break;
     }
   };
