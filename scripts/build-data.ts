@@ -8,7 +8,15 @@ import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileDataset } from '../lib/dataset/compile';
 import { checkSeedQuotes } from '../lib/dataset/seed-quotes';
-import { readRawDataset, readSeedTexts, root, seedsDir } from './lib/data-files';
+import { checkPolicy, ratchet } from '../lib/dataset/policy';
+import {
+  readKnownBreaches,
+  readPolicyLists,
+  readRawDataset,
+  readSeedTexts,
+  root,
+  seedsDir,
+} from './lib/data-files';
 
 const checkOnly = process.argv.includes('--check');
 const result = compileDataset(readRawDataset());
@@ -29,6 +37,21 @@ if (errors.length > 0) {
 }
 if (!result.ok) process.exit(1);
 const data = result.value;
+// The source and wording policy, as a ratchet: known breaches are listed to fix, new ones fail.
+const policy = ratchet(checkPolicy(data, readPolicyLists()), readKnownBreaches());
+if (policy.added.length > 0 || policy.gone.length > 0) {
+  console.error(
+    `data: policy — ${policy.added.length} new breach(es), ${policy.gone.length} fixed but still listed in data/policy/known-breaches.txt\n` +
+      [...policy.added.map((b) => `  new: ${b}`), ...policy.gone.map((b) => `  fixed: ${b}`)].join(
+        '\n',
+      ),
+  );
+  process.exit(1);
+}
+if (policy.still.length > 0)
+  console.log(
+    `data: policy — ${policy.still.length} known breach(es) still to fix (npm run data:policy)`,
+  );
 const body = JSON.stringify(data);
 const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };

@@ -7,7 +7,14 @@
 import { compileDataset } from '../lib/dataset/compile';
 import { coverageOf } from '../lib/dataset/coverage';
 import { checkSeedQuotes } from '../lib/dataset/seed-quotes';
-import { readRawDataset, readSeedEntityIds, readSeedTexts } from './lib/data-files';
+import {
+  readPolicyLists,
+  readRawDataset,
+  readSeedEntityIds,
+  readSeedTexts,
+} from './lib/data-files';
+import { policyReport } from '../lib/dataset/policy';
+import { missingNames } from '../lib/dataset/candidates';
 
 const result = compileDataset(readRawDataset());
 if (!result.ok) {
@@ -17,6 +24,7 @@ if (!result.ok) {
 const data = result.value;
 const c = coverageOf(data, readSeedEntityIds());
 const seedProblems = checkSeedQuotes(data, readSeedTexts());
+const p = policyReport(data, readPolicyLists());
 
 const table = (rec: Record<string, number>) =>
   Object.entries(rec)
@@ -46,6 +54,31 @@ const lines = [
   `Seed quotes not found in the seed texts: ${seedProblems.length}`,
   ...seedProblems.map((p) => `  ${p}`),
   `Seed entities missing: ${c.missingSeedEntities.join(', ') || 'none'}`,
+  '',
+  'Entities by area (category × region):',
+  ...Object.entries(
+    data.entities.reduce<Record<string, number>>((acc, e) => {
+      const k = `${e.category} · ${e.region ?? (e.native ? 'china' : 'unknown')}`;
+      acc[k] = (acc[k] ?? 0) + 1;
+      return acc;
+    }, {}),
+  )
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `  ${k}: ${n}`),
+  '',
+  'Truth and time (policy: npm run data:policy):',
+  `  facts per entity: ${p.factsPerEntity.toFixed(1)}; with two independent sources: ${(p.twoSourceShare * 100).toFixed(0)}%`,
+  `  undated sources: ${p.undatedSources} of ${p.sources} (${((p.undatedSources / p.sources) * 100).toFixed(0)}%; target ≤ 10%)`,
+  `  roles that hold now without a start and "as of": ${p.undatedRoles}`,
+  `  facts resting only on mirrors: ${p.mirrorOnlyFacts}`,
+  `  facts without Chinese text: ${p.factsWithoutChinese}; entities without a Chinese summary: ${p.entitiesWithoutChinese}`,
+  `  citations by last-checked date: ${Object.entries(p.checkedDates)
+    .sort()
+    .map(([d, n]) => `${d} ${n}`)
+    .join(', ')}`,
+  '',
+  'Names the sources mention often that are not entities yet (a to-do list):',
+  ...missingNames(data).map((m) => `  ${m.name} (${m.count})`),
 ];
 console.log(lines.join('\n'));
 if (c.missingSeedEntities.length > 0 || seedProblems.length > 0) process.exit(1);

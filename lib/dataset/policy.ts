@@ -109,3 +109,73 @@ export function sourceDating(data: CompiledData): SourceDating {
     undated: data.sources.filter((s) => !s.published).map((s) => s.id),
   };
 }
+
+/**
+ * The policy as a ratchet: breaches already known (data/policy/known-breaches.txt, each to be
+ * fixed) are listed but let the build pass; any new breach fails it, and so does a known one
+ * that no longer occurs (remove it from the list, so the list only shrinks).
+ */
+export function ratchet(
+  breaches: readonly string[],
+  known: readonly string[],
+): { added: string[]; gone: string[]; still: string[] } {
+  const now = new Set(breaches);
+  const before = new Set(known);
+  return {
+    added: breaches.filter((b) => !before.has(b)),
+    gone: known.filter((k) => !now.has(k)),
+    still: breaches.filter((b) => before.has(b)),
+  };
+}
+
+export interface PolicyReport {
+  factsPerEntity: number;
+  /** Facts citing two or more independent sources. */
+  twoSourceShare: number;
+  undatedSources: number;
+  sources: number;
+  /** Facts that hold now without a start and an "as of" date. */
+  undatedRoles: number;
+  /** Facts whose every source is on a denied host. */
+  mirrorOnlyFacts: number;
+  factsWithoutChinese: number;
+  entitiesWithoutChinese: number;
+  /** Citations by the date they were last checked ('never' when not yet). */
+  checkedDates: Record<string, number>;
+}
+
+export function policyReport(data: CompiledData, opts: PolicyOptions): PolicyReport {
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  let facts = 0;
+  let two = 0;
+  let undatedRoles = 0;
+  let mirrorOnly = 0;
+  let noZh = 0;
+  const checked: Record<string, number> = {};
+  for (const e of data.entities) {
+    for (const f of e.facts) {
+      facts++;
+      const cited = f.citations.map((c) => sources.get(c.source)).filter((s) => s !== undefined);
+      if (cited.some((a, j) => cited.slice(j + 1).some((b) => independent(a, b)))) two++;
+      if (isPresentRole(f) && (f.time?.from === undefined || f.asOf === undefined)) undatedRoles++;
+      if (cited.length > 0 && cited.every((s) => isDeniedHost(s.url, opts.deniedHosts)))
+        mirrorOnly++;
+      if (!f.textZh) noZh++;
+      for (const c of f.citations) {
+        const k = c.checked ?? 'never';
+        checked[k] = (checked[k] ?? 0) + 1;
+      }
+    }
+  }
+  return {
+    factsPerEntity: facts / Math.max(1, data.entities.length),
+    twoSourceShare: two / Math.max(1, facts),
+    undatedSources: sourceDating(data).undated.length,
+    sources: data.sources.length,
+    undatedRoles,
+    mirrorOnlyFacts: mirrorOnly,
+    factsWithoutChinese: noZh,
+    entitiesWithoutChinese: data.entities.filter((e) => !e.summaryZh).length,
+    checkedDates: checked,
+  };
+}

@@ -50,3 +50,13 @@ export function readPolicyLists(): { prominent: string[]; deniedHosts: string[] 
     deniedHosts: (read('denied-hosts.json') as { hosts: string[] }).hosts,
   };
 }
+
+export const knownBreachesFile = join(root, 'data', 'policy', 'known-breaches.txt');
+
+/** Policy breaches known and still to fix, one per line (see ratchet in lib/dataset/policy.ts). */
+export function readKnownBreaches(): string[] {
+  if (!existsSync(knownBreachesFile)) return [];
+  return readFileSync(knownBreachesFile, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'));
+}
