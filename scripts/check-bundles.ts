@@ -64,6 +64,13 @@ function calleeName(n: AnyNode): string | undefined {
   return undefined;
 }
 
+/** Names of the global object: `self[k]()` on one of them can call anything, fetch included. */
+const GLOBAL_OBJECTS = new Set(['self', 'window', 'globalThis', 'top', 'parent', 'frames']);
+/** Constructors that load a URL or run code elsewhere: `new Image().src = u` is a request. */
+const LOADING_CONSTRUCTORS = new Set(['Image', 'Audio', 'Worker', 'SharedWorker']);
+/** Elements that load or run something as soon as they get a URL or text. */
+const LOADING_ELEMENTS = new Set(['script', 'img', 'iframe', 'frame', 'embed', 'object', 'link']);
+
 function isStringish(n: AnyNode | undefined): boolean {
   if (!n) return false;
   if (n.type === 'Literal') return typeof n.value === 'string';
@@ -82,11 +89,15 @@ export function scanSource(source: string, file = '<source>'): Finding[] {
   const add = (n: AnyNode, what: string) =>
     found.push({ file, line: (n.loc as { start: { line: number } }).start.line, what });
   const stack: AnyNode[] = [ast];
+  /** Callees already reported as `eval(…)`, so the identifier is not reported twice. */
+  const reportedCallees = new Set<AnyNode>();
   while (stack.length > 0) {
     const n = stack.pop()!;
     switch (n.type) {
       case 'Identifier':
         if (NETWORK_NAMES.has(n.name as string)) add(n, `network API ${n.name as string}`);
+        // `(0, eval)(code)`, `const e = eval`: an indirect eval.
+        if (n.name === 'eval' && !reportedCallees.has(n)) add(n, 'eval reached indirectly');
         break;
       case 'MemberExpression': {
         const name = memberName(n);
@@ -98,8 +109,33 @@ export function scanSource(source: string, file = '<source>'): Finding[] {
       case 'NewExpression': {
         const name = calleeName(n);
         const args = n.arguments as AnyNode[];
-        if (name === 'eval') add(n, 'eval(…)');
+        const callee = n.callee as AnyNode;
+        if (name === 'eval') {
+          add(n, 'eval(…)');
+          reportedCallees.add(callee);
+        }
         if (name === 'Function') add(n, 'Function constructor');
+        // `x.constructor('code')`: the Function constructor reached through any function.
+        if (name === 'constructor' && callee.type === 'MemberExpression' && isStringish(args[0]))
+          add(n, 'Function constructor reached through .constructor');
+        if (n.type === 'NewExpression' && name && LOADING_CONSTRUCTORS.has(name))
+          add(n, `new ${name}(…)`);
+        if (
+          name === 'createElement' &&
+          args[0]?.type === 'Literal' &&
+          typeof args[0].value === 'string' &&
+          LOADING_ELEMENTS.has(args[0].value.toLowerCase())
+        )
+          add(n, `creates a <${args[0].value}> element`);
+        // `self[k]()`: a call through a computed name on the global object.
+        if (
+          callee.type === 'MemberExpression' &&
+          callee.computed &&
+          (callee.property as AnyNode).type !== 'Literal' &&
+          (callee.object as AnyNode).type === 'Identifier' &&
+          GLOBAL_OBJECTS.has((callee.object as AnyNode).name as string)
+        )
+          add(n, 'call through a computed name on the global object');
         if ((name === 'setTimeout' || name === 'setInterval') && isStringish(args[0]))
           add(n, `${name} with a string`);
         break;

@@ -113,15 +113,68 @@ export async function clickIn(
       await callOn(cdp, n, "function(){ this.scrollIntoView({ block: 'center' }) }");
       return boxOf(cdp, n);
     });
-  let box = await read();
-  for (let i = 0; i < 20; i++) {
-    await page.waitForTimeout(150);
-    const next = await read();
-    const still = next.x === box.x && next.y === box.y && next.width === box.width;
-    box = next;
-    if (still) break;
-  }
+  const box = await untilStill(page, read);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+const sameBox = (a: Box, b: Box) =>
+  a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+
+/**
+ * Reads a box until two reads a frame or more apart agree, and returns it; throws when it never
+ * holds still (a card that keeps moving is a failure, not something to click anyway).
+ */
+export async function untilStill(
+  page: Page,
+  read: () => Promise<Box>,
+  timeout = 10_000,
+): Promise<Box> {
+  const end = Date.now() + timeout;
+  let box = await read();
+  for (;;) {
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+    const next = await read();
+    if (sameBox(box, next)) return next;
+    box = next;
+    if (Date.now() > end) throw new Error(`box never held still; last ${JSON.stringify(box)}`);
+  }
+}
+
+/** The open card's panel box once the card has been placed and holds still. */
+export async function settledPanelBox(page: Page, timeout = 10_000): Promise<Box> {
+  return untilStill(
+    page,
+    () =>
+      withCdp(page, async (cdp) => {
+        const panel = await cardPanel(cdp);
+        if (!panel) throw new Error('no card open');
+        return boxOf(cdp, panel);
+      }),
+    timeout,
+  );
+}
+
+/** The open card's aria-label, or null when no card is open. */
+export const cardLabel = (page: Page): Promise<string | null> =>
+  withCdp(page, async (cdp) => {
+    const panel = await cardPanel(cdp);
+    return panel ? (attr(panel, 'aria-label') ?? '') : null;
+  });
+
+/**
+ * Polls the card's label until it is `want`, recording every label seen on the way (so a card
+ * that opened for something else first is noticed). Throws after `timeout`.
+ */
+export async function waitForLabel(page: Page, want: string, timeout = 10_000): Promise<string[]> {
+  const end = Date.now() + timeout;
+  const seen: string[] = [];
+  for (;;) {
+    const label = await cardLabel(page);
+    if (label !== null && seen.at(-1) !== label) seen.push(label);
+    if (label === want) return seen;
+    if (Date.now() > end)
+      throw new Error(`card label never became "${want}"; saw ${JSON.stringify(seen)}`);
+  }
 }
 
 /** Runs `fn` (a function source taking the element as `this`) on a card node in the page. */

@@ -29,7 +29,9 @@ import {
   clickIn,
   findAll,
   hasClass,
+  settledPanelBox,
   textOf,
+  waitForLabel,
   withCdp,
 } from './card-helpers';
 
@@ -68,6 +70,39 @@ async function waitOpen(page: Page, want = true, timeout = 5000): Promise<void> 
   throw new Error(`card did not ${want ? 'open' : 'close'}`);
 }
 
+/** The client rectangle of the first mark whose text is `text`. */
+async function markRect(page: Page, text: string) {
+  const r = await page.evaluate((t) => {
+    let out: { left: number; top: number; right: number; bottom: number } | null = null;
+    CSS.highlights.forEach((h, name) => {
+      if (out || !name.startsWith('inkling-')) return;
+      for (const range of h as unknown as Set<Range>)
+        if (range.toString() === t) {
+          const b = range.getBoundingClientRect();
+          out = { left: b.left, top: b.top, right: b.right, bottom: b.bottom };
+          break;
+        }
+    });
+    return out as { left: number; top: number; right: number; bottom: number } | null;
+  }, text);
+  if (!r) throw new Error(`no mark with text "${text}"`);
+  return r;
+}
+
+/** Counts card hosts added to the page from now on (the page's own world can see the host). */
+async function countHostsAdded(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __hostsAdded: number };
+    w.__hostsAdded = 0;
+    new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.addedNodes)
+          if (n instanceof Element && /^X-[A-Z]+$/.test(n.tagName)) w.__hostsAdded++;
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __hostsAdded: number }).__hostsAdded);
+}
+
 async function hover(page: Page, text: string): Promise<{ x: number; y: number }> {
   const p = await markCenter(page, text);
   await page.mouse.move(p.x, p.y + 60);
@@ -79,12 +114,20 @@ describe('hover cards', () => {
   it('opens on dwell, not on a sweep, and stays while the pointer travels into it', async () => {
     const page = await open('article.html');
     const p = await markCenter(page, 'Song-Chun Zhu');
+    const hostsAdded = await countHostsAdded(page);
     // A fast sweep across the mark and away: no card.
     await page.mouse.move(p.x, p.y + 200);
     await page.mouse.move(p.x, p.y - 15, { steps: 2 });
     await page.mouse.move(p.x + 400, 880, { steps: 2 });
-    await page.waitForTimeout(500);
-    expect(await isOpen(page)).toBe(false);
+    // Positive control: a dwell on another mark, started after the sweep, goes through the same
+    // hover intent and card loading. Once its card is up, a card the sweep had started would
+    // have shown first: every label seen on the way must be the other mark's, and one host only.
+    await hover(page, 'Kai-Fu Lee');
+    expect(await waitForLabel(page, 'Inkling: Kai-Fu Lee')).toEqual(['Inkling: Kai-Fu Lee']);
+    expect(await hostsAdded()).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.mouse.move(1100, 850);
+    await waitOpen(page, false);
     // Dwell: the card opens.
     await hover(page, 'Song-Chun Zhu');
     await waitOpen(page);
@@ -177,11 +220,26 @@ describe('hover cards', () => {
     const page = await open('article.html');
     const vw = 1200;
     const vh = 900;
-    for (const text of ['Jie Tang', 'Kai-Fu Lee']) {
+    // Song-Chun Zhu near the top-left corner, Jie Tang at the bottom (flips above), Kai-Fu Lee
+    // at the right edge (shifts left).
+    for (const [text, side] of [
+      ['Song-Chun Zhu', 'below'],
+      ['Jie Tang', 'above'],
+      ['Kai-Fu Lee', 'below'],
+    ] as const) {
       const p = await hover(page, text);
-      await waitOpen(page);
-      await page.waitForTimeout(100);
-      const box = await withCdp(page, async (cdp) => boxOf(cdp, (await cardPanel(cdp))!));
+      await waitForLabel(page, `Inkling: ${text}`);
+      const box = await settledPanelBox(page);
+      const mark = await markRect(page, text);
+      // Placed next to its mark (6 px away, Floating UI's offset), on the side it has room,
+      // overlapping the mark horizontally: a card left where its style puts it (0,0) fails.
+      const gap = side === 'below' ? box.y - mark.bottom : mark.top - (box.y + box.height);
+      expect(gap, `${text}: gap between card and mark`).toBeGreaterThanOrEqual(2);
+      expect(gap, `${text}: gap between card and mark`).toBeLessThanOrEqual(12);
+      expect(box.x, `${text}: card starts left of the mark's end`).toBeLessThan(mark.right);
+      expect(box.x + box.width, `${text}: card ends right of the mark's start`).toBeGreaterThan(
+        mark.left,
+      );
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.y).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(vw);
@@ -265,11 +323,14 @@ describe('hover cards', () => {
         hasClass('rel-target')(x) &&
         /Beijing Institute for General Artificial Intelligence/.test(textOf(x)),
     );
-    await page.waitForTimeout(200);
-    const moved = await withCdp(page, async (cdp) => attr((await cardPanel(cdp))!, 'aria-label'));
-    expect(moved).toBe('Inkling: Beijing Institute for General Artificial Intelligence');
+    // The card changes in place: every label seen is the old one or the new one.
+    expect(
+      await waitForLabel(page, 'Inkling: Beijing Institute for General Artificial Intelligence'),
+    ).toEqual(
+      expect.arrayContaining(['Inkling: Beijing Institute for General Artificial Intelligence']),
+    );
     await clickIn(page, (x) => attr(x, 'aria-label') === 'Back');
-    await page.waitForTimeout(200);
+    await waitForLabel(page, 'Inkling: Song-Chun Zhu');
     expect(await withCdp(page, async (cdp) => attr((await cardPanel(cdp))!, 'aria-label'))).toBe(
       'Inkling: Song-Chun Zhu',
     );

@@ -115,6 +115,38 @@ describe('the bundle scan', () => {
     expect(whats('import(name)')).toEqual(['dynamic import()']);
   });
 
+  it('finds the indirect ways to eval, load a URL or run code (issue 19)', () => {
+    expect(whats('(0, eval)(code)')).toEqual(['eval reached indirectly']);
+    expect(whats('const e = eval; e(code)')).toEqual(['eval reached indirectly']);
+    expect(whats('const k = "fe" + "tch"; self[k](u)')).toEqual([
+      'call through a computed name on the global object',
+    ]);
+    expect(whats('globalThis[name](u)')).toEqual([
+      'call through a computed name on the global object',
+    ]);
+    expect(whats('new Image().src = u')).toEqual(['new Image(…)']);
+    expect(whats('const a = new Audio(); a.src = u')).toEqual(['new Audio(…)']);
+    expect(whats('new Worker(url)')).toEqual(['new Worker(…)']);
+    expect(whats('new SharedWorker(url)')).toEqual(['new SharedWorker(…)']);
+    expect(
+      whats('const s = document.createElement("script"); s.src = u; document.head.append(s)'),
+    ).toEqual(['creates a <script> element']);
+    expect(whats('document.createElement("IMG").src = u')).toEqual(['creates a <IMG> element']);
+    expect(whats('document.createElement("iframe")')).toEqual(['creates a <iframe> element']);
+    expect(whats('(() => {}).constructor("return this")()')).toEqual([
+      'Function constructor reached through .constructor',
+    ]);
+    expect(whats('f.constructor(`return ${x}`)')).toEqual([
+      'Function constructor reached through .constructor',
+    ]);
+  });
+
+  it('does not flag what only looks like them', () => {
+    expect(whats('const o = { eval: 1 }; o.constructor(x); obj[k](u)')).toEqual([]);
+    expect(whats('document.createElement("div"); document.createElement(tag)')).toEqual([]);
+    expect(whats('self.postMessage(x); const m = new Map()')).toEqual([]);
+  });
+
   it('does not flag names in data, property keys or harmless timers', () => {
     expect(whats('const fact = "they fetch(data) over a WebSocket and eval(x)"')).toEqual([]);
     expect(whats('const api = { eval: { minArgs: 1 }, fetch: 2 }')).toEqual([]);

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { safeHttpUrl, textFragmentUrl } from '../../lib/card/links';
 import { createDispatcher } from '../../lib/messaging/client';
 import { storeHandlers } from '../../lib/store/worker-handlers';
-import { defaultSettings } from '../../lib/settings/settings';
+import { defaultSettings, type Settings } from '../../lib/settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/settings/store';
 
 beforeEach(() => fakeBrowser.reset());
@@ -112,13 +112,17 @@ describe('corrupted settings (D3)', () => {
   });
 
   it('hands watchers sanitised values when a corrupt value arrives', async () => {
-    const seen: unknown[] = [];
-    const off = watchSettings((s) => seen.push(s.markStyle));
+    const seen: Settings[] = [];
+    const off = watchSettings((s) => seen.push(s));
     await new Promise((r) => setTimeout(r, 10));
-    await fakeBrowser.storage.sync.set({ settings: { markStyle: '<img src=x>' } });
-    await new Promise((r) => setTimeout(r, 20));
+    // A corrupt field next to a valid change: the watcher must fire (hoverDelayMs changed) and
+    // must see the corrupt field replaced by its default.
+    await fakeBrowser.storage.sync.set({
+      settings: { markStyle: '<img src=x>', hoverDelayMs: 400 },
+    });
+    await vi.waitFor(() => expect(seen.length).toBeGreaterThan(0), { timeout: 2000 });
     off();
-    expect(seen.every((m) => typeof m === 'string' && m !== '<img src=x>')).toBe(true);
+    expect(seen).toEqual([{ ...defaultSettings, hoverDelayMs: 400 }]);
   });
 });
 
