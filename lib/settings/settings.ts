@@ -24,6 +24,9 @@ export interface Settings {
   language: 'auto' | 'en' | 'zh';
 }
 
+/** A change to the settings: the fields to set, or a function of the current settings giving them. */
+export type SettingsChange = Partial<Settings> | ((current: Settings) => Partial<Settings>);
+
 export const defaultSettings: Settings = {
   categories: Object.fromEntries(Categories.map((c) => [c, true])) as Record<Category, boolean>,
   siteMode: 'except',
