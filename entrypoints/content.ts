@@ -6,10 +6,10 @@ import { browser } from 'wxt/browser';
 import { PageController } from '../lib/page/controller';
 import { loadedCardFactory } from '../lib/card/card-api';
 import { whenFrameHasWork } from '../lib/page/frame-gate';
-import { askWorker, createDispatcher } from '../lib/messaging/client';
+import { askWorker, createDispatcher, thisExtension } from '../lib/messaging/client';
 import { loadSettings, watchSettings } from '../lib/settings/store';
 import { dataVersionItem } from '../lib/settings/data-version';
-import type { TabProtocol } from '../lib/messaging/protocol';
+import { tabSenders, type TabProtocol } from '../lib/messaging/protocol';
 import { ignoreForgedRestarts, wxtRestartEventName } from '../lib/page/forged-restart-guard';
 
 export default defineContentScript({
@@ -87,7 +87,8 @@ export default defineContentScript({
         'page:goto': ({ id }) => page.goto(String(id)),
         'page:next': () => page.nextMark(),
       },
-      (sender) => (sender as { id?: string }).id === browser.runtime.id,
+      tabSenders,
+      thisExtension(),
     );
     const onMessage = (message: unknown, sender: unknown) =>
       window === window.top ? dispatch(message, sender) : undefined;
