@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { Categories } from '../lib/dataset/schema';
-import { HoldKeys, MarkStyles, type Settings } from '../lib/settings/settings';
+import { HoldKeys, MarkStyles, type Settings, type SettingsChange } from '../lib/settings/settings';
 import { resolveLang, t, tf, type Lang, type StringKey } from '../lib/i18n/strings';
 import type { ExportedFile } from '../lib/store/protocol';
 import { ResearchLog } from './ResearchLog';
@@ -17,7 +17,8 @@ import { RejectionsSection, type RejectionServices } from './RejectionsSection';
 
 export interface OptionsServices {
   settings: () => Promise<Settings>;
-  saveSettings: (patch: Partial<Settings>) => Promise<Settings>;
+  /** Serialised: each change is applied to the settings as saved, in order. */
+  saveSettings: (change: SettingsChange) => Promise<Settings>;
   /** Why settings could not be synced, or null. */
   syncProblem: () => Promise<string | null>;
   about: () => Promise<AboutInfo | null>;
@@ -59,8 +60,8 @@ export function Options({ services }: { services: OptionsServices }) {
     document.title = t(lang, 'optionsTitle');
   }, [lang]);
   if (!s) return <p>{t(lang, 'loading')}</p>;
-  const save = async (patch: Partial<Settings>) => {
-    setS(await services.saveSettings(patch));
+  const save = async (change: SettingsChange) => {
+    setS(await services.saveSettings(change));
     setSyncProblem(await services.syncProblem());
   };
   const radio = <K extends keyof Settings>(key: K, value: Settings[K], label: string) => (
@@ -85,11 +86,11 @@ export function Options({ services }: { services: OptionsServices }) {
             <input
               type="checkbox"
               checked={s.categories[c]}
-              onChange={(e) =>
-                void save({
-                  categories: { ...s.categories, [c]: (e.target as HTMLInputElement).checked },
-                })
-              }
+              onChange={(e) => {
+                const on = (e.target as HTMLInputElement).checked;
+                // From the settings as saved: two quick clicks must not undo each other.
+                void save((cur) => ({ categories: { ...cur.categories, [c]: on } }));
+              }}
             />
             {t(lang, c)}
           </label>

@@ -6,7 +6,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { EntityCard } from './card/EntityCard';
 import type { CardData } from '../lib/card/card-data';
 import type { SearchHit } from '../lib/search/search-index';
-import type { Settings } from '../lib/settings/settings';
+import {
+  enabledForHost,
+  sitesWithHost,
+  type Settings,
+  type SettingsChange,
+} from '../lib/settings/settings';
 import { Categories, type Category } from '../lib/dataset/schema';
 import { t, tf, type Lang } from '../lib/i18n/strings';
 
@@ -22,7 +27,7 @@ export interface PopupServices {
   summary: () => Promise<PageSummary | null>;
   goto: (id: string) => Promise<void>;
   settings: () => Promise<Settings>;
-  saveSettings: (patch: Partial<Settings>) => Promise<Settings>;
+  saveSettings: (change: SettingsChange) => Promise<Settings>;
   copy: (s: string) => Promise<void>;
   openOptions: () => void;
 }
@@ -86,8 +91,8 @@ export function Popup({
   };
 
   const host = summary && summary !== 'loading' ? safeHost(summary.url) : '';
-  const siteOff =
-    !!settings && !!host && settings.sites.includes(host) === (settings.siteMode === 'except');
+  // The content script's own rule: a listed site covers its subdomains.
+  const siteOff = !!settings && !!host && !enabledForHost(settings, host);
 
   if (view.length > 0) {
     return (
@@ -231,12 +236,10 @@ export function Popup({
                 type="checkbox"
                 checked={siteOff}
                 onChange={async (e) => {
-                  const off = (e.target as HTMLInputElement).checked;
-                  const listed = settings.siteMode === 'except' ? off : !off;
-                  const sites = listed
-                    ? [...new Set([...settings.sites, host])]
-                    : settings.sites.filter((s) => s !== host);
-                  setSettings(await services.saveSettings({ sites }));
+                  const on = !(e.target as HTMLInputElement).checked;
+                  setSettings(
+                    await services.saveSettings((cur) => ({ sites: sitesWithHost(cur, host, on) })),
+                  );
                 }}
               />
               {t(lang, 'offOnSite')} ({host})

@@ -1,7 +1,7 @@
 /** Sites: "everywhere except these" or "only these", with a list to add to and remove from. */
 import { useState } from 'preact/hooks';
 import { t, type Lang } from '../lib/i18n/strings';
-import type { Settings } from '../lib/settings/settings';
+import type { Settings, SettingsChange } from '../lib/settings/settings';
 
 /** "https://News.Example.com/path" → "news.example.com"; null when it is not a host name. */
 export function siteFromInput(input: string): string | null {
@@ -23,7 +23,7 @@ export function SitesSection({
 }: {
   lang: Lang;
   s: Settings;
-  save: (patch: Partial<Settings>) => Promise<void>;
+  save: (change: SettingsChange) => Promise<void>;
 }) {
   const [site, setSite] = useState('');
   const [invalid, setInvalid] = useState(false);
@@ -49,7 +49,7 @@ export function SitesSection({
             <button
               type="button"
               aria-label={`${t(lang, 'siteRemove')} ${h}`}
-              onClick={() => void save({ sites: s.sites.filter((x) => x !== h) })}
+              onClick={() => void save((cur) => ({ sites: cur.sites.filter((x) => x !== h) }))}
             >
               {t(lang, 'siteRemove')}
             </button>
@@ -62,7 +62,10 @@ export function SitesSection({
           e.preventDefault();
           const h = siteFromInput(site);
           setInvalid(!h);
-          if (h) void save({ sites: [...new Set([...s.sites, h])] }).then(() => setSite(''));
+          if (h)
+            void save((cur) => ({ sites: [...new Set([...cur.sites, h])] })).then(() =>
+              setSite(''),
+            );
         }}
       >
         <input

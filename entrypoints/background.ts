@@ -3,21 +3,14 @@
  * feature's handlers live in lib/ and are merged here.
  */
 import { browser } from 'wxt/browser';
-import { createDispatcher } from '../lib/messaging/client';
-import type { WorkerProtocol } from '../lib/messaging/protocol';
-import { coreHandlers } from '../lib/worker/core-handlers';
-import { claimsHandlers } from '../lib/claims/worker-handlers';
-import { storeHandlers } from '../lib/store/worker-handlers';
+import { createWorkerDispatcher } from '../lib/worker/dispatch';
 import { registerCommands } from '../lib/worker/commands';
 import { registerContextMenu } from '../lib/worker/context-menu';
 
 export default defineBackground(() => {
-  const dispatch = createDispatcher<WorkerProtocol>(
-    { ...coreHandlers, ...claimsHandlers, ...storeHandlers },
-    // Only Inkling's own contexts may ask; web pages cannot reach runtime messaging without
-    // externally_connectable, and this check refuses anything else.
-    (sender) => (sender as { id?: string }).id === browser.runtime.id,
-  );
+  // Web pages cannot reach runtime messaging (no externally_connectable); the dispatcher refuses
+  // other extensions, and content scripts wherever a message is for extension pages only.
+  const dispatch = createWorkerDispatcher();
   browser.runtime.onMessage.addListener((message, sender) => dispatch(message, sender));
   registerCommands();
   registerContextMenu();

@@ -7,11 +7,11 @@ import { PageController } from '../lib/page/controller';
 import { loadedCardFactory } from '../lib/card/card-api';
 import { whenFrameHasWork } from '../lib/page/frame-gate';
 import { busyWork } from '../lib/bench/busy-work';
-import { askWorker, createDispatcher } from '../lib/messaging/client';
+import { askWorker, createDispatcher, thisExtension } from '../lib/messaging/client';
 import { loadSettings, watchSettings } from '../lib/settings/store';
 import { dataVersionItem } from '../lib/settings/data-version';
 import { addRejection, loadRejections, watchRejections } from '../lib/settings/rejections-store';
-import type { TabProtocol } from '../lib/messaging/protocol';
+import { tabSenders, type TabProtocol } from '../lib/messaging/protocol';
 import { ignoreForgedRestarts, wxtRestartEventName } from '../lib/page/forged-restart-guard';
 
 export default defineContentScript({
@@ -98,7 +98,8 @@ export default defineContentScript({
         'page:goto': ({ id }) => page.goto(String(id)),
         'page:next': () => page.nextMark(),
       },
-      (sender) => (sender as { id?: string }).id === browser.runtime.id,
+      tabSenders,
+      thisExtension(),
     );
     const onMessage = (message: unknown, sender: unknown) =>
       window === window.top ? dispatch(message, sender) : undefined;

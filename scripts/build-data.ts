@@ -15,22 +15,26 @@ import {
   readRawDataset,
   readSeedTexts,
   root,
-  seedsDir,
+  seedTexts,
 } from './lib/data-files';
 
 const checkOnly = process.argv.includes('--check');
 const result = compileDataset(readRawDataset());
 // The seed texts live beside the repository in this workspace only (../shared/seeds); a clone
-// elsewhere builds without them and says that the check was skipped.
-const seeds = readSeedTexts();
-if (result.ok && seeds.size === 0)
-  console.log(`data: seed-quote check skipped (no seed texts at ${seedsDir})`);
-const errors =
-  result.ok && seeds.size > 0
-    ? checkSeedQuotes(result.value, seeds)
-    : result.ok
-      ? []
-      : result.errors;
+// elsewhere builds without them and says that the check was skipped (INKLING_REQUIRE_SEEDS=1
+// makes that an error). Where the folder is, every seed a source names must be in it.
+if (result.ok && !seedTexts.present) {
+  if (seedTexts.required) {
+    console.error(`data: INKLING_REQUIRE_SEEDS=1 but there are no seed texts at ${seedTexts.dir}`);
+    process.exit(1);
+  }
+  console.log(`data: seed-quote check skipped (no seed texts at ${seedTexts.dir})`);
+}
+const errors = !result.ok
+  ? result.errors
+  : seedTexts.present
+    ? checkSeedQuotes(result.value, readSeedTexts())
+    : [];
 if (errors.length > 0) {
   console.error(`data: ${errors.length} problem(s)\n` + errors.map((e) => `  ${e}`).join('\n'));
   process.exit(1);

@@ -10,7 +10,7 @@ import { compileDataset } from '../lib/dataset/compile';
 import { createRuntime, type Bundle } from '../lib/dataset/runtime';
 import { entityIndex } from '../lib/claims/entity-index';
 import { checkSentence } from '../lib/claims/check';
-import { scoreClaims, TARGETS, VERDICTS, type ClaimFixture } from '../lib/claims/eval-score';
+import { scoreClaims, TARGETS, VERDICTS, type ClaimFixture } from './lib/claims-score';
 import { readRawDataset, root } from './lib/data-files';
 
 const verbose = process.argv.includes('--verbose');

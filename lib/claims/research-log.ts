@@ -2,7 +2,8 @@
  * The research log: captured evidence notes in IndexedDB, in the extension's own origin (the
  * service worker's), never sent anywhere. Searchable by any words of the note.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema } from 'idb';
+import { openDatabase, reconnecting } from '../store/db';
 import type { EvidenceNote } from './evidence';
 
 interface LogDb extends DBSchema {
@@ -10,17 +11,21 @@ interface LogDb extends DBSchema {
 }
 
 export const LOG_DB = 'inkling-research-log';
-let db: Promise<IDBPDatabase<LogDb>> | undefined;
 
-function open(): Promise<IDBPDatabase<LogDb>> {
-  db ??= openDB<LogDb>(LOG_DB, 1, {
-    upgrade(d) {
+// The packs' database handling: a timeout instead of a hang, and a new connection after the
+// browser or a newer version closes this one.
+const connection = reconnecting((onLost) =>
+  openDatabase<LogDb>(
+    LOG_DB,
+    1,
+    (d) => {
       const store = d.createObjectStore('notes', { keyPath: 'id', autoIncrement: true });
       store.createIndex('captured', 'captured');
     },
-  });
-  return db;
-}
+    { onLost },
+  ),
+);
+const open = connection.get;
 
 /** Adds a note; the same sentence on the same page about the same entity replaces the old one. */
 export async function addNote(note: EvidenceNote): Promise<number> {
@@ -69,7 +74,4 @@ export async function clearNotes(): Promise<void> {
 }
 
 /** Closes the connection (tests reopen a fresh database). */
-export async function closeLog(): Promise<void> {
-  if (db) (await db).close();
-  db = undefined;
-}
+export const closeLog = (): Promise<void> => connection.close();

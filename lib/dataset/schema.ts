@@ -258,16 +258,10 @@ export const ConfusableSchema = v.strictObject({
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Citation = v.InferOutput<typeof CitationSchema>;
 export type Fact = v.InferOutput<typeof FactSchema>;
-export type ContestedValue = v.InferOutput<typeof ContestedValueSchema>;
-export type Region = (typeof Regions)[number];
-export type RawRelation = v.InferOutput<typeof RelationSchema>;
 export type RelationType = (typeof RelationTypes)[number];
-export type Alias = v.InferOutput<typeof AliasSchema>;
 export type AliasMatchMode = (typeof AliasMatch)[number];
 export type { Category } from './categories';
-export type OrgKind = (typeof OrgKinds)[number];
 export type Entity = v.InferOutput<typeof EntitySchema>;
 export type Confusable = v.InferOutput<typeof ConfusableSchema>;
 export type Statement = v.InferOutput<typeof StatementSchema>;
-export type EventType = (typeof EventTypes)[number];
 export type TimeSpan = v.InferOutput<typeof TimeSchema>;

@@ -1,7 +1,7 @@
 /**
  * From one document's candidates to its accepted mentions: the per-document rules
  * (resolve.ts), then the context judge for the few candidates that need it. Pure and shared, so
- * that the content script (lib/page/mark-page.ts) and the evaluation on the gold corpus
+ * that the content script (lib/page/resolve-marks.ts) and the evaluation on the gold corpus
  * (scripts/eval-matching.ts) decide alike. The judge is passed in: in the extension it is a
  * message to the service worker, in Node it is `judgeContext` itself.
  */

@@ -5,6 +5,10 @@
  *   content script ──page:init / entity:get / match:judge──▶ service worker
  *   popup / options ──search / entity:get / packs:* ──▶ service worker
  *   popup ──page:summary / page:goto──▶ content script (tabs.sendMessage)
+ *
+ * Direction and allowed senders are declared once, here (`workerSenders`, `tabSenders`), and
+ * enforced by the dispatcher (lib/messaging/client.ts), as Dark Reader's and uBlock Origin's
+ * messengers do.
  */
 import type { PackedDictionary } from '../match/dictionary';
 import type { Category } from '../dataset/schema';
@@ -55,6 +59,47 @@ export interface CoreProtocol {
 /** Every message the service worker answers: the core, claims and the store. */
 export type WorkerProtocol = CoreProtocol & ClaimsProtocol & StoreProtocol;
 
+/**
+ * Where a message comes from, as the browser reports it (`sender`), never as the message says:
+ * - `content`: a content script (or the card it injects) in a web page's frame. The page may be
+ *   hostile, so it never gets the user's own data (research log, packs, backups).
+ * - `extension`: one of Inkling's own pages (popup, options) or its service worker.
+ */
+export type SenderKind = 'content' | 'extension';
+
+/** Who may send each message of protocol `P`: every message declared, checked by the dispatcher. */
+export type Senders<P> = { readonly [K in keyof P]-?: readonly SenderKind[] };
+
+const content = ['content'] as const;
+const extension = ['extension'] as const;
+
+/**
+ * Who may send each worker message. Privileged messages (the research log's list, delete and
+ * clear; packs; backups) come only from extension pages. The dispatcher refuses the rest before
+ * any handler runs, so no handler checks its sender.
+ */
+export const workerSenders: Senders<WorkerProtocol> = {
+  'page:init': content,
+  'match:judge': content,
+  'card:load': content,
+  'entity:get': ['content', 'extension'],
+  about: extension,
+  'badge:set': content,
+  search: extension,
+  'claims:check': content,
+  'claims:log-add': content,
+  'claims:log-list': extension,
+  'claims:log-delete': extension,
+  'claims:log-clear': extension,
+  'packs:list': extension,
+  'packs:import': extension,
+  'packs:enable': extension,
+  'packs:remove': extension,
+  'packs:export': extension,
+  'backup:export': extension,
+  'backup:import': extension,
+};
+
 /** Messages a tab's content script answers (sent by the popup with tabs.sendMessage). */
 export interface TabProtocol {
   /** The entities marked on this page, with counts. */
@@ -72,9 +117,12 @@ export interface TabProtocol {
   'page:next': { req: Record<string, never>; res: boolean };
 }
 
-export type Message<P, K extends keyof P> = {
-  type: K;
-  payload: P[K] extends { req: infer R } ? R : never;
+/** Who may send each tab message: the popup and the worker, never another page's script. */
+export const tabSenders: Senders<TabProtocol> = {
+  'page:summary': extension,
+  'page:goto': extension,
+  'page:next': extension,
 };
+
 export type Req<P, K extends keyof P> = P[K] extends { req: infer R } ? R : never;
 export type Res<P, K extends keyof P> = P[K] extends { res: infer R } ? R : never;

@@ -3,7 +3,7 @@
  * popup. Every listener, observer and timer is registered through `owner` (WXT's content
  * script context), so an extension reload or disable removes them all.
  */
-import { resolveMarks } from './mark-page';
+import { resolveMarks } from './resolve-marks';
 import { DocumentScan } from './document-scan';
 import type { Block } from './scan';
 import { PageIndex, type Mention } from './page-index';

@@ -59,10 +59,6 @@ export class DocumentScan {
     return out;
   }
 
-  get blockCount(): number {
-    return this.entries.length;
-  }
-
   private match(block: Block): Entry {
     return {
       block,

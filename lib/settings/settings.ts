@@ -24,6 +24,9 @@ export interface Settings {
   language: 'auto' | 'en' | 'zh';
 }
 
+/** A change to the settings: the fields to set, or a function of the current settings giving them. */
+export type SettingsChange = Partial<Settings> | ((current: Settings) => Partial<Settings>);
+
 export const defaultSettings: Settings = {
   categories: Object.fromEntries(Categories.map((c) => [c, true])) as Record<Category, boolean>,
   siteMode: 'except',
@@ -69,9 +72,29 @@ export function sanitizeSettings(raw: unknown): Settings {
   return out;
 }
 
-/** Is Inkling on for this host under these settings? */
+/** Does the listed `site` cover `hostname`? A site covers itself and its subdomains. */
+const covers = (site: string, hostname: string) =>
+  hostname === site || hostname.endsWith(`.${site}`);
+
+/**
+ * Is Inkling on for this host under these settings? The one host rule: the content script and
+ * the popup's site switch both ask it.
+ */
 export function enabledForHost(settings: Settings, hostname: string): boolean {
   const h = hostname.toLowerCase();
-  const listed = settings.sites.some((s) => h === s || h.endsWith(`.${s}`));
+  const listed = settings.sites.some((s) => covers(s, h));
   return settings.siteMode === 'except' ? !listed : listed;
+}
+
+/**
+ * The sites list that turns Inkling on or off for `hostname`, by the same rule: where the host
+ * must be unlisted, every site that covers it is removed (a parent domain too — the list cannot
+ * say "example.com but not news.example.com"); where it must be listed, it is added unless a
+ * site already covers it.
+ */
+export function sitesWithHost(settings: Settings, hostname: string, enabled: boolean): string[] {
+  const h = hostname.toLowerCase();
+  const listed = settings.siteMode === 'except' ? !enabled : enabled;
+  if (!listed) return settings.sites.filter((s) => !covers(s, h));
+  return settings.sites.some((s) => covers(s, h)) ? settings.sites : [...settings.sites, h];
 }

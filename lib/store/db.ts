@@ -8,6 +8,8 @@
  * Connections are one per context and survive faults: `blocking` (a newer version wants to open)
  * closes ours, `terminated` (the browser closed it) forgets it, and an open that never settles
  * (a `blocked` upgrade, a broken profile) times out so callers can degrade instead of hanging.
+ * `openDatabase` and `reconnecting` give the research log (lib/claims/research-log.ts, its own
+ * database) the same handling.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { CachedCompile, StoredPack } from './types';
@@ -29,14 +31,21 @@ export interface OpenOptions {
   onLost?: () => void;
 }
 
-export async function openInklingDb(opts: OpenOptions = {}): Promise<InklingDatabase> {
+/**
+ * Opens one of Inkling's databases with the fault handling every one needs: a newer version
+ * (`blocking`) closes ours, the browser closing it (`terminated`) is reported through `onLost`,
+ * and an open that never settles times out.
+ */
+export async function openDatabase<S extends DBSchema>(
+  name: string,
+  version: number,
+  upgrade: (db: IDBPDatabase<S>, oldVersion: number) => void,
+  opts: Omit<OpenOptions, 'name'> = {},
+): Promise<IDBPDatabase<S>> {
   if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const opening = openDB<InklingDB>(opts.name ?? DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) db.createObjectStore('packs', { keyPath: 'id' });
-      if (oldVersion < 2) db.createObjectStore('compiled', { keyPath: 'id' });
-    },
+  const opening = openDB<S>(name, version, {
+    upgrade: (db, oldVersion) => upgrade(db, oldVersion),
     blocked() {
       // Another connection holds an older version open; its `blocking` handler should close it.
       // If it never does, the timeout below turns the wait into an error.
@@ -60,4 +69,44 @@ export async function openInklingDb(opts: OpenOptions = {}): Promise<InklingData
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * One connection per context, opened on first use and opened afresh after it is lost or fails
+ * to open (the next call tries again).
+ */
+export function reconnecting<T extends { close(): void }>(
+  open: (onLost: () => void) => Promise<T>,
+): { get: () => Promise<T>; close: () => Promise<void> } {
+  let connection: Promise<T> | undefined;
+  const get = () => {
+    if (!connection) {
+      const opening = open(() => {
+        if (connection === opening) connection = undefined;
+      });
+      connection = opening;
+      opening.catch(() => {
+        if (connection === opening) connection = undefined;
+      });
+    }
+    return connection;
+  };
+  const close = async () => {
+    const c = connection;
+    connection = undefined;
+    if (c) (await c.catch(() => undefined))?.close();
+  };
+  return { get, close };
+}
+
+export function openInklingDb(opts: OpenOptions = {}): Promise<InklingDatabase> {
+  return openDatabase<InklingDB>(
+    opts.name ?? DB_NAME,
+    DB_VERSION,
+    (db, oldVersion) => {
+      if (oldVersion < 1) db.createObjectStore('packs', { keyPath: 'id' });
+      if (oldVersion < 2) db.createObjectStore('compiled', { keyPath: 'id' });
+    },
+    opts,
+  );
 }

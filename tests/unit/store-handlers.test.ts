@@ -9,27 +9,10 @@ import { dataVersionItem } from '../../lib/settings/data-version';
 import { packText, validPack } from './packs-fixture';
 
 const page = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('/options.html') });
-const contentScript = {
-  id: browser.runtime.id,
-  url: 'https://news.example/article',
-  tab: { id: 3 },
-};
 
 beforeEach(() => fakeBrowser.reset());
 
 describe('store messages in the worker', () => {
-  it('refuses every pack and backup call from a content script', async () => {
-    for (const [type, payload] of [
-      ['packs:list', {}],
-      ['packs:import', { text: packText(validPack()) }],
-      ['packs:remove', { id: 'test-pack' }],
-      ['backup:export', {}],
-    ] as const) {
-      const handler = storeHandlers[type] as (p: unknown, s: unknown) => Promise<unknown>;
-      await expect(handler(payload, contentScript)).rejects.toThrow('not allowed');
-    }
-  });
-
   it('imports from an extension page, bumps the data version and rebuilds the runtime', async () => {
     const before = (await dataVersionItem.getValue()) ?? 0;
     const r = await storeHandlers['packs:import']!({ text: packText(validPack()) }, page());

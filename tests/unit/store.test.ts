@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import bundle from '../../lib/generated/dataset.json';
 import type { Bundle } from '../../lib/dataset/runtime';
-import { DB_VERSION, openInklingDb } from '../../lib/store/db';
+import { DB_VERSION, openInklingDb, reconnecting } from '../../lib/store/db';
 import { idbPackStore, memoryPackStore, openPackStore } from '../../lib/store/pack-store';
 import { exportPack, importPack, loadEnabledPacks } from '../../lib/store/packs';
 import { backupToJson, planRestore } from '../../lib/store/backup';
@@ -49,6 +49,22 @@ describe('the IndexedDB schema', () => {
     const stuck = await openDB(name, 1);
     await expect(openInklingDb({ name, timeoutMs: 200 })).rejects.toThrow(/did not open/);
     stuck.close();
+  });
+
+  it('opens a lost or failed connection afresh on next use (packs and research log alike)', async () => {
+    let opens = 0;
+    let lose = () => {};
+    const conn = reconnecting(async (onLost) => {
+      opens++;
+      if (opens === 1) throw new Error('did not open');
+      lose = onLost;
+      return { close: () => undefined, n: opens };
+    });
+    await expect(conn.get()).rejects.toThrow('did not open');
+    expect((await conn.get()).n).toBe(2);
+    expect((await conn.get()).n).toBe(2);
+    lose();
+    expect((await conn.get()).n).toBe(3);
   });
 
   it('falls back to memory when IndexedDB is unavailable, and says why', async () => {

@@ -4,7 +4,7 @@
  * claim nobody expected counts against precision when it says "matches" or "differs" (support
  * or an alarm that should not be there); an unexpected "not in the dataset" is harmless.
  */
-import type { ClaimResult, Verdict } from './types';
+import type { ClaimResult, Verdict } from '../../lib/claims/types';
 
 export interface ExpectedClaim {
   text: string;

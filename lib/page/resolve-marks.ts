@@ -1,10 +1,9 @@
 /**
  * From candidates to the page's mentions: decide per document (lib/match/mentions.ts: the rules
- * and the context judge), and turn what is accepted into DOM ranges. Reads the
- * page only. `markPage` is the whole scan → match → resolve in one call.
+ * and the context judge), and turn what is accepted into DOM ranges. Reads the page only. The
+ * one scan → find → decide path: lib/page/document-scan.ts finds, this decides.
  */
-import { scanBlocks, locate, type ScanOptions } from './scan';
-import { findCandidates } from '../match/find';
+import { locate } from './scan';
 import { decideMentions } from '../match/mentions';
 import type { Dictionary } from '../match/dictionary';
 import type { ContextCase } from '../match/context-judge';
@@ -60,15 +59,4 @@ export async function resolveMarks(
     });
   }
   return out;
-}
-
-export async function markPage(root: Node, opts: ResolveOptions & ScanOptions): Promise<Mention[]> {
-  const candidates: BlockCandidate[] = [];
-  let base = 0;
-  for (const block of scanBlocks(root, opts)) {
-    for (const c of findCandidates(opts.dictionary, block.text))
-      candidates.push({ ...c, block, pos: base + c.start });
-    base += block.text.length + 1;
-  }
-  return resolveMarks(root.ownerDocument ?? (root as Document), candidates, opts);
 }
