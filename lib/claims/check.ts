@@ -23,6 +23,8 @@ import {
   type Statement,
 } from './statements';
 import type { ClaimResult, Evidence } from './types';
+import { properNames, typedClaim, type Names } from './events';
+import { checkTyped } from './typed-check';
 
 const evidence = (s: Statement): Evidence => ({
   text: s.text,
@@ -48,13 +50,53 @@ export function checkSentence(
     words: distinctiveWords(sentence, nameWords(e)),
     person: e.category === 'person',
   };
-  const claims: ClaimResult[] = [
-    ...x.years.map((y) => checkYear(ctx, y)),
-    ...checkNumbers(ctx),
-    ...checkRoles(ctx, index),
-  ];
+  const names = namesIn(x, mention);
+  const years: ClaimResult[] = [];
+  for (const y of x.years) {
+    const typed = yearTyped(ctx, y, names);
+    if (typed === null) continue;
+    years.push(typed ?? checkYear(ctx, y));
+  }
+  const claims: ClaimResult[] = [...years, ...checkNumbers(ctx, names), ...checkRoles(ctx, index)];
   claims.push(...checkEntities(ctx, claims));
   return claims.sort((a, b) => a.start - b.start);
+}
+
+/** Who else the sentence names: known entities, people, and (English) capitalised names. */
+function namesIn(x: Extracted, mention: { start: number; end: number }): Names {
+  const others: Names['others'] = [...x.entities, ...x.people.map((p) => ({ ...p }))];
+  if (x.lang === 'en')
+    for (const n of properNames(x.sentence, [mention, ...x.cues, ...x.roles]))
+      if (!others.some((o) => o.start < n.end && n.start < o.end)) others.push(n);
+  const seen = new Set<string>();
+  return {
+    self: mention,
+    others: others
+      .filter((o) => !(o.start < mention.end && mention.start < o.end))
+      .filter((o) => {
+        const k = `${o.start}:${o.end}`;
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      }),
+  };
+}
+
+/**
+ * A year with an event word, compared with typed statements: the verdict; null when the event
+ * is another entity's (no claim at all); undefined when the data has no statement of its type
+ * (the prose checker answers).
+ */
+function yearTyped(ctx: Ctx, y: YearMention, names: Names): ClaimResult | null | undefined {
+  const t = typedClaim(ctx.x, y, names, ctx.person);
+  if (t === 'other') return null;
+  if (!t) return undefined;
+  const base = { kind: 'year' as const, quote: y.text, start: y.start, end: y.end };
+  const r = checkTyped(ctx.e, t, ctx.person, base);
+  if (r) return r;
+  // No statement of the type: the prose checker, which never calls a negated claim different.
+  const prose = checkYear(ctx, y);
+  return { ...prose, event: t.event, claimTime: t.claimTime, factTime: prose.datasetValue };
 }
 
 interface Ctx {
@@ -244,21 +286,66 @@ function mayDiffer(ctx: Ctx, y: YearMention, cue: Cue): boolean {
   return true;
 }
 
-function checkNumbers(ctx: Ctx): ClaimResult[] {
+/**
+ * Only real claims (issue 18): model sizes, counts written as words and amounts the sentence
+ * gives to someone else are not claims about this entity.
+ */
+function realNumber(
+  ctx: Ctx,
+  names: Names,
+  n: { start: number; end: number; text: string; unit: string },
+) {
+  const s = ctx.x.sentence;
+  if (/^(parameters?|params|tokens|[bmt])$/i.test(n.unit)) return false;
+  if (/\d(\.\d+)?\s*[BT]\b/.test(s.slice(n.start, n.end + 2)) && /param|model/i.test(s))
+    return false;
+  if (
+    /^(billion|trillion|million)$/i.test(n.unit) &&
+    /^\s*\w+\s+param/i.test(s.slice(n.end).replace(/^\s*(billion|trillion|million)/i, ' x'))
+  )
+    return false;
+  if (/^[a-z]+$/i.test(n.text.trim())) return false;
+  // A version after a name ("Wu Dao 2.0", "Kimi 1.5").
+  if (
+    /\./.test(n.text) &&
+    /[A-Za-z][\w-]*\s$/.test(s.slice(0, n.start)) &&
+    !/^\s*(%|per\s?cent|percent|billion|million|trillion|万|亿)/i.test(s.slice(n.end))
+  )
+    return false;
+  // Whose number is it: the nearest name before it in its clause must be the entity.
+  const before = [names.self, ...names.others]
+    .filter((o) => o.end <= n.start)
+    .sort((a, b) => b.end - a.end);
+  const skip = /,\s*(which|who|whose|that)\b[^,;]*,/g;
+  let text = s.slice(0, n.start);
+  for (let m = skip.exec(text); m; m = skip.exec(text)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    const i = before.findIndex((o) => o.start >= a && o.end <= b);
+    if (i >= 0) before.splice(i, 1);
+  }
+  text = '';
+  const nearest = before[0];
+  return nearest !== undefined && nearest === names.self;
+}
+
+function checkNumbers(ctx: Ctx, names: Names): ClaimResult[] {
   const stem = (u: string) => u.replace(/s$/, '');
-  return ctx.x.numbers.map((n) => {
-    const base = { kind: 'number' as const, quote: n.text, start: n.start, end: n.end };
-    const hit = ctx.statements.find((s) =>
-      s.numbers.some(
-        (m) =>
-          Math.abs(m.value - n.value) <= Math.abs(n.value) * 1e-9 &&
-          ((n.unit && stem(m.unit) === stem(n.unit)) || anchored(ctx, s)),
-      ),
-    );
-    return hit
-      ? { ...base, verdict: 'matches' as const, evidence: evidence(hit) }
-      : { ...base, verdict: 'unknown' as const };
-  });
+  return ctx.x.numbers
+    .filter((n) => realNumber(ctx, names, n))
+    .map((n) => {
+      const base = { kind: 'number' as const, quote: n.text, start: n.start, end: n.end };
+      const hit = ctx.statements.find((s) =>
+        s.numbers.some(
+          (m) =>
+            Math.abs(m.value - n.value) <= Math.abs(n.value) * 1e-9 &&
+            ((n.unit && stem(m.unit) === stem(n.unit)) || anchored(ctx, s)),
+        ),
+      );
+      return hit
+        ? { ...base, verdict: 'matches' as const, evidence: evidence(hit) }
+        : { ...base, verdict: 'unknown' as const };
+    });
 }
 
 function checkRoles(ctx: Ctx, index: EntityIndex): ClaimResult[] {

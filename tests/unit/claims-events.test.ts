@@ -149,7 +149,7 @@ describe('typed claims: the issue’s cases', () => {
     expect(c.datasetValue).toBe('2020');
     expect(c.claimTime).toBe('2017');
     expect(c.factTime).toBe('2020');
-    expect(c.event).toBe('returned');
+    expect(c.event).toBe('moved');
     expect(c.evidence?.citations[0]?.source).toBe('s1');
   });
   it('"left the United States for China in 2020" matches', () => {
