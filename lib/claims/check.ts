@@ -287,65 +287,84 @@ function mayDiffer(ctx: Ctx, y: YearMention, cue: Cue): boolean {
 }
 
 /**
- * Only real claims (issue 18): model sizes, counts written as words and amounts the sentence
- * gives to someone else are not claims about this entity.
+ * Only real claims (issue 18). "other": an amount the sentence gives to someone else — never a
+ * claim. "weak": a model size, a version or a count written as a word — a claim only when the
+ * dataset has the same number. "claim": an ordinary number about the entity.
  */
-function realNumber(
+function numberKind(
   ctx: Ctx,
   names: Names,
   n: { start: number; end: number; text: string; unit: string },
-) {
+): 'claim' | 'weak' | 'other' | 'size' {
   const s = ctx.x.sentence;
-  if (/^(parameters?|params|tokens|[bmt])$/i.test(n.unit)) return false;
-  if (/\d(\.\d+)?\s*[BT]\b/.test(s.slice(n.start, n.end + 2)) && /param|model/i.test(s))
-    return false;
-  if (
-    /^(billion|trillion|million)$/i.test(n.unit) &&
-    /^\s*\w+\s+param/i.test(s.slice(n.end).replace(/^\s*(billion|trillion|million)/i, ' x'))
-  )
-    return false;
-  if (/^[a-z]+$/i.test(n.text.trim())) return false;
-  // A version after a name ("Wu Dao 2.0", "Kimi 1.5").
-  if (
-    /\./.test(n.text) &&
-    /[A-Za-z][\w-]*\s$/.test(s.slice(0, n.start)) &&
-    !/^\s*(%|per\s?cent|percent|billion|million|trillion|万|亿)/i.test(s.slice(n.end))
-  )
-    return false;
-  // Whose number is it: the nearest name before it in its clause must be the entity.
-  const before = [names.self, ...names.others]
-    .filter((o) => o.end <= n.start)
-    .sort((a, b) => b.end - a.end);
-  const skip = /,\s*(which|who|whose|that)\b[^,;]*,/g;
-  let text = s.slice(0, n.start);
-  for (let m = skip.exec(text); m; m = skip.exec(text)) {
-    const a = m.index;
-    const b = a + m[0].length;
-    const i = before.findIndex((o) => o.start >= a && o.end <= b);
-    if (i >= 0) before.splice(i, 1);
+  if (ctx.x.lang === 'zh') {
+    // The entity must lead the number's clause ("寒武纪开盘最高涨350.38%"), as its subject.
+    const c = clauseBounds(s, n.start, true);
+    const lead = s.slice(c.start, Math.max(c.start, names.self.start));
+    const selfLeads =
+      names.self.start >= c.start &&
+      names.self.end <= n.start &&
+      !/\p{Script=Han}/u.test(lead.replace(/\d+\s*[年月日]|[于在当今昨]|今天|目前|截至/gu, ''));
+    if (!selfLeads) return 'other';
+    if (!n.unit || /^[世岁歲]/.test(n.unit)) return 'other';
+    return 'claim';
   }
-  text = '';
-  const nearest = before[0];
-  return nearest !== undefined && nearest === names.self;
+  // Whose number is it: the nearest name before it, relative clauses skipped.
+  const rel = /,\s*(which|who|whose|that)\b[^,;]*,/g;
+  const skip: { start: number; end: number }[] = [];
+  const head = s.slice(0, n.start);
+  for (let m = rel.exec(head); m; m = rel.exec(head))
+    skip.push({ start: m.index, end: m.index + m[0].length });
+  const before = [names.self, ...names.others]
+    .filter((o) => o.end <= n.start && !skip.some((k) => o.start >= k.start && o.end <= k.end))
+    .sort((a, b) => b.end - a.end);
+  const after = s.slice(n.end);
+  if (/^(parameters?|params|tokens|[bmt])$/i.test(n.unit)) return 'size';
+  if (/^\s*(billion|trillion|million)?[\s-]*(parameters?|params|tokens)/i.test(after))
+    return 'size';
+  if (before[0] !== names.self) return 'other';
+  if (/^[a-z]+$/i.test(n.text.trim())) return 'weak';
+  // A version after a name ("Wu Dao 2.0", "Kimi 1.5").
+  if (/\./.test(n.text) && /[A-Za-z][\w-]*\s$/.test(s.slice(0, n.start))) return 'weak';
+  return 'claim';
+}
+
+function clauseBounds(s: string, at: number, zh: boolean) {
+  const re = zh ? /[，,。；;：:！!？?]/g : /[;:]|,(?=\s)|\.\s/g;
+  let start = 0;
+  let end = s.length;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (m.index < at) start = m.index + 1;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
 }
 
 function checkNumbers(ctx: Ctx, names: Names): ClaimResult[] {
   const stem = (u: string) => u.replace(/s$/, '');
-  return ctx.x.numbers
-    .filter((n) => realNumber(ctx, names, n))
-    .map((n) => {
-      const base = { kind: 'number' as const, quote: n.text, start: n.start, end: n.end };
-      const hit = ctx.statements.find((s) =>
-        s.numbers.some(
-          (m) =>
-            Math.abs(m.value - n.value) <= Math.abs(n.value) * 1e-9 &&
-            ((n.unit && stem(m.unit) === stem(n.unit)) || anchored(ctx, s)),
-        ),
-      );
-      return hit
-        ? { ...base, verdict: 'matches' as const, evidence: evidence(hit) }
-        : { ...base, verdict: 'unknown' as const };
-    });
+  const out: ClaimResult[] = [];
+  for (const n of ctx.x.numbers) {
+    const kind = numberKind(ctx, names, n);
+    // A model's size is the model's, not a claim about the entity (issue 18).
+    if (kind === 'size') continue;
+    const base = { kind: 'number' as const, quote: n.text, start: n.start, end: n.end };
+    const hit = ctx.statements.find((s) =>
+      s.numbers.some(
+        (m) =>
+          Math.abs(m.value - n.value) <= Math.abs(n.value) * 1e-9 &&
+          ((n.unit && stem(m.unit) === stem(n.unit)) || anchored(ctx, s)),
+      ),
+    );
+    // A number the dataset holds is quietly confirmed even where the sentence's grammar is
+    // unclear ("BAAI built Wudao, billed as the first trillion-parameter model").
+    if (hit && (kind !== 'other' || anchored(ctx, hit)))
+      out.push({ ...base, verdict: 'matches', evidence: evidence(hit) });
+    else if (kind === 'claim') out.push({ ...base, verdict: 'unknown' });
+  }
+  return out;
 }
 
 function checkRoles(ctx: Ctx, index: EntityIndex): ClaimResult[] {

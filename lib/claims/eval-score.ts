@@ -35,8 +35,11 @@ export function spuriousClaims(fixture: ClaimFixture, got: ClaimResult[]): Claim
   const expected = fixture.claims.map((c) => c.text);
   return got.filter(
     (p) =>
+      (p.kind === 'year' || p.kind === 'number') &&
       !expected.some((t) => p.quote.includes(t) || t.includes(p.quote)) &&
-      words.some((w) => p.quote === w || p.quote.includes(w) || w.includes(p.quote)),
+      words.some(
+        (w) => p.quote === w || w.includes(p.quote) || (w.length >= 3 && p.quote.includes(w)),
+      ),
   );
 }
 

@@ -121,7 +121,7 @@ function eventOf(
 }
 
 const RELEASE_OBJECT =
-  /^\s*(its\s+|their\s+|the\s+|a\s+|an\s+)?(new\s+|first\s+|open-source\s+|open\s+)*((large\s+)?(language\s+)?models?|chatbot|assistant|app|product|chip|llm|[A-Z][\w.]*[-\s]?[A-Z\d][\w.-]*|[A-Z][a-z]+\s+Chat)\b/;
+  /^\s*(its\s+|their\s+|the\s+|a\s+|an\s+)?((new|first|latest|open-source|open|reasoning|flagship)\s+)*((large\s+)?(language\s+)?models?\b|chatbot|assistant|app\b|product|chips?\b|llm|[A-Za-z][\w.]*-?[A-Za-z]*\d[\w.-]*|[A-Z][a-z]+\s+Chat\b)/;
 
 /** The year's relation to the event, from the words before and after it. */
 function relOf(
@@ -233,7 +233,7 @@ export function cueFor(x: Extracted, y: YearMention): Cue | undefined {
 
 const EN_NEGATION = /\b(not|never|no longer)\b|n['’]t\b/i;
 const EN_MODAL =
-  /\b(may|might|could|would|will|should|plans?|planned|planning|expected|expects|reportedly|allegedly|rumou?red|possibly|perhaps|probably|to return|is to|are to|set to)\b/i;
+  /\b(may(?!\s+\d)|might|could|would|will|should|plans?|planned|planning|expected|expects|reportedly|allegedly|rumou?red|possibly|perhaps|probably|to return|is to|are to|set to)\b/i;
 const ZH_NEGATION = /未|没有|没|并非|不是|并未|从未/;
 const ZH_MODAL = /将|计划|预计|可能|或许|据称|传闻|拟/;
 
@@ -278,7 +278,10 @@ export function typedClaim(
     year: y.year,
     month: y.month,
     object,
-    window: s.slice(Math.max(0, (cue?.start ?? y.start) - 60), Math.max(cue?.end ?? 0, y.end) + 60),
+    window: s.slice(
+      Math.max(c.start, Math.min(cue?.start ?? y.start, y.start) - 60),
+      Math.min(c.end, Math.max(cue?.end ?? 0, y.end) + 60),
+    ),
     negated,
     hedged,
     cue,
@@ -314,7 +317,8 @@ function parentheticals(
   keep: { start: number; end: number },
 ): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const re = /,\s*(which|who|whose|that)\b[^,;]*,|\([^()]*\)|（[^（）]*）/gi;
+  const re =
+    /,\s*(which|who|whose|that|like|unlike|as well as|along with|alongside|including)\b[^,;]*,|\([^()]*\)|（[^（）]*）/gi;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (keep.start >= span.start && keep.end <= span.end) continue;
@@ -363,17 +367,29 @@ function aboutSelf(
     ...names.others
       .filter((o) => !(o.start < self.end && self.start < o.end))
       .map((o) => ({ ...o, self: false })),
-  ].filter((n) => !skip.some((p) => inside(n, p)) && !(n.start < cue.end && cue.start < n.end));
+  ]
+    .filter((n) => !skip.some((p) => inside(n, p)) && !(n.start < cue.end && cue.start < n.end))
+    .filter((n) => n.self || subjectLike(s, n, zh));
   // A fronted participle: "Founded in 2023 by Liang Wenfeng, DeepSeek is …".
   if (!zh) {
-    const lead = s.slice(0, cue.start);
+    const lead = s.slice(0, cue.start).replace(/^.*[:;—]\s*/s, '');
     if (/^\s*((originally|first|formally|officially)\s+)?$/i.test(lead)) {
       const comma = s.indexOf(',', cue.end);
       if (comma < 0) return false;
-      const after = named.filter((n) => n.start > comma).sort((a, b) => a.start - b.start)[0];
-      return after?.self === true;
+      const later = named.filter((n) => n.start > comma).sort((a, b) => a.start - b.start);
+      const head = later.find((n) =>
+        /,\s*(the\s+)?$/i.test(s.slice(Math.max(0, n.start - 8), n.start)),
+      );
+      return (head ?? later[0])?.self === true;
     }
   }
+  // "Zhipu AI, which Tang Jie co-founded in 2019, …": the antecedent is what was founded.
+  if (
+    FOUNDING_TYPES.includes(event) &&
+    self.end <= cue.start &&
+    /^\s*,\s*(which|that)\s+[^,;]*$/i.test(s.slice(self.end, cue.start))
+  )
+    return true;
   const c = clauseOf(s, cue.start, zh);
   const before = named.filter((n) => n.end <= cue.start).sort((a, b) => b.end - a.end);
   const nearest = before[0];
@@ -403,6 +419,19 @@ function aboutSelf(
   // the subject earlier; accept the entity when it is the first name of the clause.
   const first = inClause.sort((a, b) => a.start - b.start)[0]!;
   return first.self && (event !== 'founded' || isObject(cue));
+}
+
+/**
+ * Could this name be a clause's subject? Not when a verb or preposition governs it ("left UCLA",
+ * "at the Chinese Academy of Sciences", "like SenseTime", "由梁文锋", "与华为").
+ */
+export function subjectLike(s: string, n: { start: number; end: number }, zh: boolean): boolean {
+  const before = s.slice(Math.max(0, n.start - 24), n.start);
+  if (zh) return !/(由|被|与|和|向|对|给|从|在|为)\s*$/.test(before);
+  if (/^\s*$/.test(before)) return true;
+  return /(^|[,;:(—–-]\s*|\b(and|but|while|when|after|before|since|because|that|which|who|so|then|also)\s+)((the|a|an)\s+)?$/i.test(
+    before,
+  );
 }
 
 /** A span's end without an event word ("taught at UCLA until 2020"): the entity must lead. */

@@ -12,6 +12,8 @@ import type { ClaimResult, Evidence } from './types';
 export interface TypedStatement {
   st: DataStatement;
   fact: Fact;
+  /** Compared without knowing it is the same thing: may support, never contradict. */
+  agreeOnly?: boolean;
 }
 
 /** Statements about the entity itself (no other subject), of the given types. */
@@ -58,7 +60,12 @@ export function poolFor(
   }
   if (t.event === 'released' || t.event === 'awarded' || t.event === 'elected') {
     const named = all.filter((s) => productNamed(s.st, t.window, e.name));
-    return named.length > 0 ? named : 'other';
+    if (named.length > 0) return named;
+    // "released a model in December 2024" names no product: it may agree with a release of
+    // that date, never differ from one.
+    return t.rel === 'on' && t.month && !/[A-Z][\w.]*\d|\d[\w.]*[A-Za-z]/.test(t.window)
+      ? all.map((s) => ({ ...s, agreeOnly: true }))
+      : 'other';
   }
   if (KEYED.includes(t.event)) {
     if (t.object === undefined) return all;
@@ -83,7 +90,7 @@ function productNamed(st: DataStatement, window: string, entityName: string): bo
     ]);
     for (const v of variants) {
       if (v.length < 2) continue;
-      const re = new RegExp(`(^|[^\\p{L}\\d])${escape(v)}(?![\\p{L}\\d])`, 'u');
+      const re = new RegExp(`(^|[^A-Za-z\\d])${escape(v)}(?![A-Za-z\\d])`);
       if (re.test(w)) return true;
     }
   }
@@ -170,7 +177,7 @@ export function checkTyped(
       evidence: evidenceOf(f.s.fact),
     };
   }
-  if (clashes.length === dated.length && !t.hedged) {
+  if (clashes.length === dated.length && !t.hedged && !dated.some((x) => x.s.agreeOnly)) {
     const f = clashes[0]!;
     return {
       ...claim,
