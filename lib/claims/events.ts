@@ -328,6 +328,19 @@ function parentheticals(
 }
 
 const FOUNDING_TYPES: EventType[] = ['founded', 'listed', 'entity-listed', 'acquired'];
+const PERSON_EVENTS: EventType[] = [
+  'born',
+  'died',
+  'studied',
+  'joined',
+  'left',
+  'moved',
+  'returned',
+  'appointed',
+  'elected',
+];
+const ORIGIN =
+  /\b(grew|came|emerged|evolved|originated)\s+(out\s+of|from)\b|\bbegan\s+as\s+part\s+of\b|源自|源于|脱胎于|孵化自|出自/i;
 const inside = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start >= b.start && a.end <= b.end;
 
@@ -348,6 +361,15 @@ function aboutSelf(
   const zh = x.lang === 'zh';
   const self = names.self;
   if (/前身|predecessor/i.test(s.slice(Math.max(0, cue.start - 30), cue.end))) return false;
+  // An organisation does not join, leave, move, study or get born: a person did, at it.
+  if (!person && PERSON_EVENTS.includes(event)) return false;
+  // "grew out of a team set up in 2008", "源自…2008年组建的团队": the origin's founding, not the entity's.
+  if (self.end <= cue.start) {
+    const between = s.slice(self.end, cue.start);
+    const m = ORIGIN.exec(between);
+    if (m && !/[,;，；]/.test(between.slice(m.index)) && between.length - m.index < 70)
+      return false;
+  }
   // The entity as the object: "Ren founded Huawei", "set up DeepSeek", "创立了寒武纪".
   const objectSlot = zh
     ? /^\s*(了\s*)?$/

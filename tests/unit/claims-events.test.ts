@@ -299,11 +299,28 @@ describe('typed claims: whose founding, whose post', () => {
     expect(o('Orbit AI grew out of a research team set up in 2008 at a state lab.', '2008')).toBe(
       'none',
     );
-    expect(o('Orbit AI is a chip company founded in 2016 by two brothers.', '2016')).toBe('matches');
-    expect(verdict('orbit', '轨道智能', '轨道智能源自一个2008年组建的研究团队。', '2008')).toBe('none');
+    expect(o('Orbit AI is a chip company founded in 2016 by two brothers.', '2016')).toBe(
+      'matches',
+    );
+    expect(verdict('orbit', '轨道智能', '轨道智能源自一个2008年组建的研究团队。', '2008')).toBe(
+      'none',
+    );
   });
   it('a person’s post at an organisation is not an event of the organisation', () => {
     expect(verdict('orbit', '轨道智能', '梁军于2017年加入轨道智能任CTO。', '2017')).toBe('none');
     expect(o('Ann Lee joined Orbit AI in 2017 as its CTO.', '2017')).toBe('none');
+  });
+});
+
+describe('typed claims: a parent named in passing', () => {
+  it('"X, a subsidiary of Y, was founded in …" is still X’s founding', () => {
+    expect(
+      verdict(
+        'orbit',
+        'Orbit AI',
+        'Orbit AI, backed by Highfly Capital, was founded in 2012.',
+        '2012',
+      ),
+    ).toBe('differs');
   });
 });
