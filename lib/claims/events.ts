@@ -223,8 +223,8 @@ export function cueFor(x: Extracted, y: YearMention): Cue | undefined {
       const n = clauseOf(s, next.start, zh);
       // The next clause, not one further on.
       const between = s.slice(c.end, n.start);
-      if (!(zh ? ZH_CLAUSE : EN_CLAUSE).test(between.slice(1))) return next;
-      (zh ? ZH_CLAUSE : EN_CLAUSE).lastIndex = 0;
+      const boundary = new RegExp((zh ? ZH_CLAUSE : EN_CLAUSE).source);
+      if (!boundary.test(between.slice(1))) return next;
       if (n.start - c.end <= 3) return next;
     }
   }

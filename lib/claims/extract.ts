@@ -194,11 +194,6 @@ function chinese(s: string, entities: CoMention[], names: EntityNames) {
     if (/^[年月日号]/.test(m[3] ?? '')) continue;
     // "Kimi2.5", "910C", "Qwen3": a number inside a name is not a quantity.
     if (/[A-Za-z.\d-]$/.test(s.slice(0, start)) || /^[A-Za-z]/.test(m[3] ?? '')) continue;
-    if (
-      /^\s*(个|名|家|位|款|项|种|次|%|％)/.test(s.slice(end)) === false &&
-      /[年月日号]$/.test(s.slice(end, end + 1))
-    )
-      continue;
     const mult = m[2] === '亿' ? 1e8 : m[2] === '万' ? 1e4 : m[2] === '千' ? 1e3 : 1;
     numbers.push({
       start,
