@@ -324,3 +324,14 @@ describe('typed claims: a parent named in passing', () => {
     ).toBe('differs');
   });
 });
+
+describe('only real claims: chip and model names with a letter suffix', () => {
+  it('"Ascend 910B" is a name, "$3B" an amount', () => {
+    const q = check(
+      'orbit',
+      'Orbit AI',
+      "Orbit AI's Nova 920B, 920C and 920D chips are banned.",
+    ).map((c) => c.quote);
+    expect(q.some((x) => /920/.test(x))).toBe(false);
+  });
+});
