@@ -140,6 +140,8 @@ function english(
     const stop = start + text.length;
     // "GLM-4", "V3": a number inside a name is not a quantity.
     if (/[A-Za-z][-‐]?$/.test(s.slice(0, start)) || /^[A-Za-z]/.test(s.slice(stop))) continue;
+    // "910B", "920C": digits with a letter glued on are a model name, unless money ("$3B").
+    if (/^\d+[A-Za-z]+$/.test(text) && !/[$£€¥]\s*$/.test(s.slice(0, start))) continue;
     // "one of", "first": ordinals and a lone "one" are not quantities anyone checks.
     if (/^(one|a|first|second|third|\d+(st|nd|rd|th))$/i.test(n.text.trim())) continue;
     const unit = /^[\s,-]*([A-Za-z-]+)/.exec(s.slice(stop))?.[1]?.toLowerCase() ?? '';
