@@ -94,7 +94,7 @@ export function ClaimCheck({ data, context, lang }: ClaimCheckProps) {
                 <q class="claim-quote">{c.quote}</q>
                 {c.verdict === 'differs' && c.datasetValue && (
                   <span class="claim-values">
-                    {` — ${t(lang, 'pageSays')} ${c.quote}; ${t(lang, 'datasetSays')} ${c.datasetValue}`}
+                    {` — ${t(lang, 'pageSays')} ${c.claimTime ?? c.quote}; ${t(lang, 'datasetSays')} ${c.factTime ?? c.datasetValue}`}
                   </span>
                 )}
                 {c.evidence && c.verdict !== 'unknown' && (

@@ -23,6 +23,8 @@ import {
   type Statement,
 } from './statements';
 import type { ClaimResult, Evidence } from './types';
+import { properNames, typedClaim, type Names } from './events';
+import { checkTyped } from './typed-check';
 
 const evidence = (s: Statement): Evidence => ({
   text: s.text,
@@ -48,13 +50,53 @@ export function checkSentence(
     words: distinctiveWords(sentence, nameWords(e)),
     person: e.category === 'person',
   };
-  const claims: ClaimResult[] = [
-    ...x.years.map((y) => checkYear(ctx, y)),
-    ...checkNumbers(ctx),
-    ...checkRoles(ctx, index),
-  ];
+  const names = namesIn(x, mention);
+  const years: ClaimResult[] = [];
+  for (const y of x.years) {
+    const typed = yearTyped(ctx, y, names);
+    if (typed === null) continue;
+    years.push(typed ?? checkYear(ctx, y));
+  }
+  const claims: ClaimResult[] = [...years, ...checkNumbers(ctx, names), ...checkRoles(ctx, index)];
   claims.push(...checkEntities(ctx, claims));
   return claims.sort((a, b) => a.start - b.start);
+}
+
+/** Who else the sentence names: known entities, people, and (English) capitalised names. */
+function namesIn(x: Extracted, mention: { start: number; end: number }): Names {
+  const others: Names['others'] = [...x.entities, ...x.people.map((p) => ({ ...p }))];
+  if (x.lang === 'en')
+    for (const n of properNames(x.sentence, [mention, ...x.cues, ...x.roles]))
+      if (!others.some((o) => o.start < n.end && n.start < o.end)) others.push(n);
+  const seen = new Set<string>();
+  return {
+    self: mention,
+    others: others
+      .filter((o) => !(o.start < mention.end && mention.start < o.end))
+      .filter((o) => {
+        const k = `${o.start}:${o.end}`;
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      }),
+  };
+}
+
+/**
+ * A year with an event word, compared with typed statements: the verdict; null when the event
+ * is another entity's (no claim at all); undefined when the data has no statement of its type
+ * (the prose checker answers).
+ */
+function yearTyped(ctx: Ctx, y: YearMention, names: Names): ClaimResult | null | undefined {
+  const t = typedClaim(ctx.x, y, names, ctx.person);
+  if (t === 'other') return null;
+  if (!t) return undefined;
+  const base = { kind: 'year' as const, quote: y.text, start: y.start, end: y.end };
+  const r = checkTyped(ctx.e, t, ctx.person, base);
+  if (r) return r;
+  // No statement of the type: the prose checker, which never calls a negated claim different.
+  const prose = checkYear(ctx, y);
+  return { ...prose, event: t.event, claimTime: t.claimTime, factTime: prose.datasetValue };
 }
 
 interface Ctx {
@@ -244,9 +286,70 @@ function mayDiffer(ctx: Ctx, y: YearMention, cue: Cue): boolean {
   return true;
 }
 
-function checkNumbers(ctx: Ctx): ClaimResult[] {
+/**
+ * Only real claims (issue 18). "other": an amount the sentence gives to someone else — never a
+ * claim. "weak": a model size, a version or a count written as a word — a claim only when the
+ * dataset has the same number. "claim": an ordinary number about the entity.
+ */
+function numberKind(
+  ctx: Ctx,
+  names: Names,
+  n: { start: number; end: number; text: string; unit: string },
+): 'claim' | 'weak' | 'other' | 'size' {
+  const s = ctx.x.sentence;
+  if (ctx.x.lang === 'zh') {
+    // The entity must lead the number's clause ("寒武纪开盘最高涨350.38%"), as its subject.
+    const c = clauseBounds(s, n.start, true);
+    const lead = s.slice(c.start, Math.max(c.start, names.self.start));
+    const selfLeads =
+      names.self.start >= c.start &&
+      names.self.end <= n.start &&
+      !/\p{Script=Han}/u.test(lead.replace(/\d+\s*[年月日]|[于在当今昨]|今天|目前|截至/gu, ''));
+    if (!selfLeads) return 'other';
+    if (!n.unit || /^[世岁歲]/.test(n.unit)) return 'other';
+    return 'claim';
+  }
+  // Whose number is it: the nearest name before it, relative clauses skipped.
+  const rel = /,\s*(which|who|whose|that)\b[^,;]*,/g;
+  const skip: { start: number; end: number }[] = [];
+  const head = s.slice(0, n.start);
+  for (let m = rel.exec(head); m; m = rel.exec(head))
+    skip.push({ start: m.index, end: m.index + m[0].length });
+  const before = [names.self, ...names.others]
+    .filter((o) => o.end <= n.start && !skip.some((k) => o.start >= k.start && o.end <= k.end))
+    .sort((a, b) => b.end - a.end);
+  const after = s.slice(n.end);
+  if (/^(parameters?|params|tokens|[bmt])$/i.test(n.unit)) return 'size';
+  if (/^\s*(billion|trillion|million)?[\s-]*(parameters?|params|tokens)/i.test(after))
+    return 'size';
+  if (before[0] !== names.self) return 'other';
+  if (/^[a-z]+$/i.test(n.text.trim())) return 'weak';
+  // A version after a name ("Wu Dao 2.0", "Kimi 1.5").
+  if (/\./.test(n.text) && /[A-Za-z][\w-]*\s$/.test(s.slice(0, n.start))) return 'weak';
+  return 'claim';
+}
+
+function clauseBounds(s: string, at: number, zh: boolean) {
+  const re = zh ? /[，,。；;：:！!？?]/g : /[;:]|,(?=\s)|\.\s/g;
+  let start = 0;
+  let end = s.length;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (m.index < at) start = m.index + 1;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+function checkNumbers(ctx: Ctx, names: Names): ClaimResult[] {
   const stem = (u: string) => u.replace(/s$/, '');
-  return ctx.x.numbers.map((n) => {
+  const out: ClaimResult[] = [];
+  for (const n of ctx.x.numbers) {
+    const kind = numberKind(ctx, names, n);
+    // A model's size is the model's, not a claim about the entity (issue 18).
+    if (kind === 'size') continue;
     const base = { kind: 'number' as const, quote: n.text, start: n.start, end: n.end };
     const hit = ctx.statements.find((s) =>
       s.numbers.some(
@@ -255,10 +358,13 @@ function checkNumbers(ctx: Ctx): ClaimResult[] {
           ((n.unit && stem(m.unit) === stem(n.unit)) || anchored(ctx, s)),
       ),
     );
-    return hit
-      ? { ...base, verdict: 'matches' as const, evidence: evidence(hit) }
-      : { ...base, verdict: 'unknown' as const };
-  });
+    // A number the dataset holds is quietly confirmed even where the sentence's grammar is
+    // unclear ("BAAI built Wudao, billed as the first trillion-parameter model").
+    if (hit && (kind !== 'other' || anchored(ctx, hit)))
+      out.push({ ...base, verdict: 'matches', evidence: evidence(hit) });
+    else if (kind === 'claim') out.push({ ...base, verdict: 'unknown' });
+  }
+  return out;
 }
 
 function checkRoles(ctx: Ctx, index: EntityIndex): ClaimResult[] {

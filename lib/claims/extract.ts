@@ -140,6 +140,8 @@ function english(
     const stop = start + text.length;
     // "GLM-4", "V3": a number inside a name is not a quantity.
     if (/[A-Za-z][-‐]?$/.test(s.slice(0, start)) || /^[A-Za-z]/.test(s.slice(stop))) continue;
+    // "910B", "920C": digits with a letter glued on are a model name, unless money ("$3B").
+    if (/^\d+[A-Za-z]+$/.test(text) && !/[$£€¥]\s*$/.test(s.slice(0, start))) continue;
     // "one of", "first": ordinals and a lone "one" are not quantities anyone checks.
     if (/^(one|a|first|second|third|\d+(st|nd|rd|th))$/i.test(n.text.trim())) continue;
     const unit = /^[\s,-]*([A-Za-z-]+)/.exec(s.slice(stop))?.[1]?.toLowerCase() ?? '';
@@ -192,6 +194,8 @@ function chinese(s: string, entities: CoMention[], names: EntityNames) {
     const end = start + m[1]!.length + (m[2] ? m[0].indexOf(m[2]) - m[1]!.length + 1 : 0);
     if (years.some((y) => start < y.end && y.start < end)) continue;
     if (/^[年月日号]/.test(m[3] ?? '')) continue;
+    // "Kimi2.5", "910C", "Qwen3": a number inside a name is not a quantity.
+    if (/[A-Za-z.\d-]$/.test(s.slice(0, start)) || /^[A-Za-z]/.test(m[3] ?? '')) continue;
     const mult = m[2] === '亿' ? 1e8 : m[2] === '万' ? 1e4 : m[2] === '千' ? 1e3 : 1;
     numbers.push({
       start,

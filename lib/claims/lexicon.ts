@@ -18,7 +18,8 @@ export type EventClass =
   | 'listed'
   | 'acquired'
   | 'sanctioned'
-  | 'renamed';
+  | 'renamed'
+  | 'moved';
 
 /**
  * Events that happen once to an entity: a year that differs from the dataset's is a
@@ -39,9 +40,10 @@ const EN_EVENTS: [EventClass, RegExp][] = [
   ['died', /\bdied\b|\bdeath\b|\bpassed away\b/gi],
   [
     'founded',
-    /\b(co-?)?found(ed|s)\b|\bestablish(ed|es)?\b|\bset up\b|\blaunch(ed|es)?\b|\binaugurated\b|\bcreated\b|\bstart(ed|s)\b|\bspun (out|off)\b/gi,
+    /\b(co-?)?found(ed|s|ing)\b|\bestablish(ed|es|ment)?\b|\bset up\b|\blaunch(ed|es)?\b|\binaugurated\b|\bcreated\b|\bstart(ed|s)\b|\bspun (out|off)\b|\bspin-?off\b|\bturned into a (company|business)\b|\bincorporated\b/gi,
   ],
-  ['returned', /\breturn(ed|s|ing)?\b|\bmoved? back\b|\bcame back\b/gi],
+  ['returned', /\breturn(ed|s|ing)?\b|\bmov(e|ed|es|ing) back\b|\bcame (back|home)\b/gi],
+  ['moved', /\bmov(e|ed|es|ing) to\b|\brelocat(e|ed|es|ing)\b|\bemigrated\b/gi],
   [
     'left',
     /\bleft\b|\bleaving\b|\bleaves?\b|\bdepart(ed|ure)?\b|\bquit\b|\bstepped down\b|\bretired?\b|\bresigned\b/gi,
@@ -70,18 +72,19 @@ const EN_EVENTS: [EventClass, RegExp][] = [
 const ZH_EVENTS: [EventClass, RegExp][] = [
   ['born', /出生|生于/g],
   ['died', /去世|逝世/g],
-  ['founded', /成立|创立|创办|创建|组建|揭牌|建立|联合创立/g],
-  ['returned', /回国|归国|回到中国|返回中国/g],
-  ['left', /离开|离职|辞去|卸任|退休/g],
-  ['joined', /加入|加盟|出任|入职|受聘|任命|就任/g],
+  ['founded', /成立|创立|创办|创建|组建|揭牌|建立|联合创立|創立|創辦|創建|組建|起家/g],
+  ['returned', /回国|归国|回國|歸國|回到中国|返回中国|踏上归途|踏上歸途/g],
+  ['moved', /移居|迁居|定居/g],
+  ['left', /离开|離開|离职|辞去|卸任|退休/g],
+  ['joined', /加入|加盟|出任|入职|受聘|任命|就任|担任|擔任/g],
   ['led', /领导|带领|执掌|领衔/g],
   ['degree', /博士|硕士|学士|本科|毕业/g],
   ['award', /获得|获颁|荣获|奖/g],
   ['fellow', /院士|会士|当选/g],
   ['released', /发布|推出|开源/g],
-  ['listed', /上市/g],
+  ['listed', /上市|挂牌|掛牌/g],
   ['acquired', /收购|并购/g],
-  ['sanctioned', /实体清单|制裁/g],
+  ['sanctioned', /实体清单|實體清單|实体名单|實體名單|制裁/g],
   ['renamed', /更名/g],
 ];
 

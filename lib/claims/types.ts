@@ -1,5 +1,5 @@
 /** What a claim check produces: one verdict per checkable piece of the sentence. */
-import type { Citation, TimeSpan } from '../dataset/schema';
+import type { Citation, EventType, TimeSpan } from '../dataset/schema';
 
 /** matches: the dataset agrees; differs: it says otherwise; unknown: not in the dataset. */
 export type Verdict = 'matches' | 'differs' | 'unknown';
@@ -24,6 +24,11 @@ export interface ClaimResult {
   datasetValue?: string;
   /** The supporting (matches) or contradicting (differs) statement. */
   evidence?: Evidence;
+  /** The event the claim is about, in the dataset's types, when it was read as one. */
+  event?: EventType;
+  /** The time the sentence gives ("2017", "before 2010") and the one the fact gives ("2020"). */
+  claimTime?: string;
+  factTime?: string;
 }
 
 /** What held at the article's date, from facts and relations with time ranges. */

@@ -264,4 +264,5 @@ export type { Category } from './categories';
 export type Entity = v.InferOutput<typeof EntitySchema>;
 export type Confusable = v.InferOutput<typeof ConfusableSchema>;
 export type Statement = v.InferOutput<typeof StatementSchema>;
+export type EventType = (typeof EventTypes)[number];
 export type TimeSpan = v.InferOutput<typeof TimeSchema>;

@@ -17,7 +17,30 @@ export interface ClaimFixture {
   mention: string;
   sentence: string;
   claims: ExpectedClaim[];
+  /** Words that must give no claim at all (numbers inside names, other entities' amounts). */
+  noClaim?: string[];
+  /** 'heldout': never tuned on; its mistakes are not printed unless asked. Default 'tuned'. */
+  split?: 'tuned' | 'heldout';
+  /** Quoted from a real article at this address. */
+  source?: string;
+  real?: boolean;
+  /** 'events': only year and number claims are scored (names and roles are left out). */
+  scope?: 'events';
   note?: string;
+}
+
+/** Claims that should not exist: a quote that is one of the fixture's noClaim words. */
+export function spuriousClaims(fixture: ClaimFixture, got: ClaimResult[]): ClaimResult[] {
+  const words = fixture.noClaim ?? [];
+  const expected = fixture.claims.map((c) => c.text);
+  return got.filter(
+    (p) =>
+      (p.kind === 'year' || p.kind === 'number') &&
+      !expected.some((t) => p.quote.includes(t) || t.includes(p.quote)) &&
+      words.some(
+        (w) => p.quote === w || w.includes(p.quote) || (w.length >= 3 && p.quote.includes(w)),
+      ),
+  );
 }
 
 export interface VerdictScore {
@@ -37,7 +60,7 @@ export interface Mistake {
 
 export const VERDICTS: Verdict[] = ['matches', 'differs', 'unknown'];
 
-export function scoreClaims(cases: { fixture: ClaimFixture; got: ClaimResult[] }[]): {
+export function scoreClaims(all: { fixture: ClaimFixture; got: ClaimResult[] }[]): {
   scores: Record<Verdict, VerdictScore>;
   mistakes: Mistake[];
 } {
@@ -46,6 +69,13 @@ export function scoreClaims(cases: { fixture: ClaimFixture; got: ClaimResult[] }
     { tp: number; fp: number; fn: number }
   >;
   const mistakes: Mistake[] = [];
+  const cases = all.map(({ fixture, got }) => ({
+    fixture,
+    got:
+      fixture.scope === 'events'
+        ? got.filter((g) => g.kind === 'year' || g.kind === 'number')
+        : got,
+  }));
   for (const { fixture, got } of cases) {
     const used = new Set<number>();
     for (const x of fixture.claims) {
@@ -85,4 +115,4 @@ export function scoreClaims(cases: { fixture: ClaimFixture; got: ClaimResult[] }
 }
 
 /** The issue's targets: false alarms destroy trust; support must usually be found. */
-export const TARGETS = { differsPrecision: 0.95, matchesRecall: 0.8 };
+export const TARGETS = { differsPrecision: 0.97, differsRecall: 0.85, matchesRecall: 0.85 };

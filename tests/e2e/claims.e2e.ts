@@ -170,3 +170,61 @@ describe('claim check in the card', () => {
     await options.close();
   });
 });
+
+describe('issue 16: event claims in English and Chinese', () => {
+  const cases: [string, string, string, RegExp][] = [
+    // [page, mark, verdict shown, what the card must say]
+    [
+      'issue16-zhu-2017.html',
+      'Song-Chun Zhu',
+      'Differs',
+      /the page says 2017; the dataset says 2020/,
+    ],
+    ['issue16-zhu-2020.html', 'Song-Chun Zhu', 'Matches', /Matches “?2020”?/],
+    [
+      'issue16-deepseek-2019.html',
+      'DeepSeek',
+      'Differs',
+      /the page says 2019; the dataset says 2023/,
+    ],
+    [
+      'issue16-cambricon-2010.html',
+      'Cambricon',
+      'Differs',
+      /the page says 2010; the dataset says March 2016/,
+    ],
+    ['issue16-zh-zhu-2017.html', '朱松纯', 'Differs', /the page says 2017; the dataset says 2020/],
+    ['issue16-zh-zhu-2020.html', '朱松纯', 'Matches', /Matches “?2020”?/],
+    [
+      'issue16-zh-deepseek-2019.html',
+      '深度求索',
+      'Differs',
+      /the page says 2019; the dataset says 2023/,
+    ],
+    [
+      'issue16-zh-cambricon-2010.html',
+      '寒武纪',
+      'Differs',
+      /the page says 2010; the dataset says March 2016/,
+    ],
+  ];
+  for (const [path, mark, verdict, says] of cases)
+    it(`${path}: ${verdict}`, async () => {
+      const { page, text } = await openCard(path, mark, verdict);
+      expect(text).toMatch(says);
+      if (verdict === 'Matches') expect(text).not.toContain('Differs');
+      await page.close();
+    });
+
+  it('issue 18: a version inside a product name ("Kimi2.5") is no claim', async () => {
+    // The article's date is shown once the worker's report is in: then the claim list is final.
+    const { page, text } = await openCard(
+      'issue18-zh-kimi25.html',
+      '月之暗面',
+      'At the time of this article',
+    );
+    expect(text).not.toContain('This sentence, checked');
+    expect(text).not.toMatch(/Not in the dataset “?2/);
+    await page.close();
+  });
+});

@@ -1,0 +1,491 @@
+/**
+ * Typed claims: what a sentence says happened to an entity and when, in the dataset's own event
+ * types (founded, born, left, returned, listed, …), and whose event it is. The checker compares
+ * these with the typed statements on facts (lib/dataset/schema.ts `StatementSchema`).
+ *
+ * English is parsed with compromise's sentence and number readers in extract.ts and the rules
+ * below; Chinese with rules. All of this runs in the worker.
+ */
+import type { EventType } from '../dataset/schema';
+import type { Extracted, YearMention } from './extract';
+import type { Cue, EventClass } from './lexicon';
+
+/** How the year relates to the event: "in 2019", "before 2010", "until 2020", "between … and …". */
+export type DateRel = 'on' | 'before' | 'after' | 'until' | 'since' | 'between' | 'about';
+
+export interface TypedClaim {
+  /** The claim's own event type. */
+  event: EventType;
+  /** Statement types it may be compared with ("moved to Beijing" ~ "returned to China"). */
+  types: EventType[];
+  rel: DateRel;
+  year: number;
+  month?: number;
+  /** The range's other end ("between 2012 and 2014"). */
+  yearTo?: number;
+  /** The entity the event is about on the other side ("left UCLA": ucla). */
+  object?: string;
+  /** Words that name the product of a release ("DeepSeek-R1"). */
+  window: string;
+  negated: boolean;
+  /** Modal, future or reported: may agree, never differs. */
+  hedged: boolean;
+  cue?: Cue;
+  /** As written: "2017", "before 2010", "May 1968". */
+  claimTime: string;
+}
+
+export interface Names {
+  /** The card's entity's mention. */
+  self: { start: number; end: number };
+  /** Other named things: known entities, people, capitalised names. */
+  others: { start: number; end: number; id?: string }[];
+}
+
+const gap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
+
+const EN_CLAUSE = /[;:—]|,(?=\s)|\.\s/g;
+const ZH_CLAUSE = /[，,。；;：:！!？?、]/g;
+
+/** Clause bounds around an offset. */
+function clauseOf(s: string, at: number, zh: boolean): { start: number; end: number } {
+  const re = zh ? ZH_CLAUSE : EN_CLAUSE;
+  let start = 0;
+  let end = s.length;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (m.index < at) start = m.index + m[0].length;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+const COUNTRY =
+  /^\s*(the\s+)?(united states|u\.?s\.?a?\.?|america|britain|the uk|uk|canada|japan|germany|france|australia|singapore|美国|美國|英国|日本|加拿大|海外|国外)\b/i;
+const ZH_COUNTRY = /^(美国|美國|英国|日本|加拿大|海外|国外|国外的)/;
+
+/** Event words → the dataset's event types. */
+function eventOf(
+  cls: EventClass,
+  cue: Cue,
+  s: string,
+  zh: boolean,
+): { event: EventType; types: EventType[] } | undefined {
+  const after = s.slice(cue.end, cue.end + 40);
+  switch (cls) {
+    case 'born':
+      return { event: 'born', types: ['born'] };
+    case 'died':
+      return { event: 'died', types: ['died'] };
+    case 'founded':
+      // "launched its model Orbit-R1", "launched Kimi Chat": a release, not a founding.
+      if (/^launch|^introduc|^unveil/i.test(cue.text) && RELEASE_OBJECT.test(after))
+        return { event: 'released', types: ['released'] };
+      return { event: 'founded', types: ['founded'] };
+    case 'returned':
+      return { event: 'returned', types: ['returned', 'moved'] };
+    case 'moved':
+      return { event: 'moved', types: ['moved', 'returned'] };
+    case 'left':
+      // Leaving a country is a move: compared with the return or move it was part of.
+      if (zh ? ZH_COUNTRY.test(after) : COUNTRY.test(after))
+        return { event: 'moved', types: ['moved', 'returned'] };
+      return { event: 'left', types: ['left'] };
+    case 'joined':
+      return { event: 'joined', types: ['joined', 'appointed'] };
+    case 'degree':
+      return { event: 'studied', types: ['studied'] };
+    case 'award':
+      return { event: 'awarded', types: ['awarded'] };
+    case 'fellow':
+      return { event: 'elected', types: ['elected'] };
+    case 'released':
+      return { event: 'released', types: ['released'] };
+    case 'listed':
+      return { event: 'listed', types: ['listed'] };
+    case 'sanctioned':
+      return /entity list|blacklist|实体|實體/i.test(cue.text)
+        ? { event: 'entity-listed', types: ['entity-listed'] }
+        : undefined;
+    case 'acquired':
+      return { event: 'acquired', types: ['acquired'] };
+    case 'renamed':
+      return { event: 'renamed', types: ['renamed'] };
+    default:
+      return undefined;
+  }
+}
+
+const RELEASE_OBJECT =
+  /^\s*(its\s+|their\s+|the\s+|a\s+|an\s+)?((new|first|latest|open-source|open|reasoning|flagship)\s+)*((large\s+)?(language\s+)?models?\b|chatbot|assistant|app\b|product|chips?\b|llm|[A-Za-z][\w.]*-?[A-Za-z]*\d[\w.-]*|[A-Z][a-z]+\s+Chat\b)/;
+
+/** The year's relation to the event, from the words before and after it. */
+function relOf(
+  s: string,
+  y: YearMention,
+  zh: boolean,
+  years: YearMention[],
+): { rel: DateRel; yearTo?: number } | 'part' {
+  if (zh) {
+    const before = s.slice(Math.max(0, y.start - 3), y.start);
+    const after = s.slice(y.end, y.end + 8).replace(/^\s*年(\s*\d{1,2}\s*月)?/, '');
+    if (/^(前|之前|以前)/.test(after)) return { rel: 'before' };
+    if (/^(后|之后|以后)/.test(after)) return { rel: 'after' };
+    if (/^(左右|前后|代)/.test(after)) return { rel: 'about' };
+    if (/(至|到)\s*$/.test(before)) return { rel: 'until' };
+    if (/(自|从|自从)\s*$/.test(before) || /^(起|以来)/.test(after)) return { rel: 'since' };
+    return { rel: 'on' };
+  }
+  const before = s.slice(Math.max(0, y.start - 40), y.start);
+  const near = before.replace(
+    /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}(st|nd|rd|th)?,?\s+)?$/i,
+    '',
+  );
+  const next = years.find((o) => o.start > y.end && o.start - y.end <= 12);
+  if (
+    /\bbetween\s+$/i.test(near) &&
+    next &&
+    /^\s*(and|-|–|to)\s*$/i.test(s.slice(y.end, next.start))
+  )
+    return { rel: 'between', yearTo: next.year };
+  if (
+    /\bfrom\s+$/i.test(near) &&
+    next &&
+    /^\s*(to|-|–|until|till)\s*$/i.test(s.slice(y.end, next.start))
+  )
+    return { rel: 'since' };
+  const prev = [...years].reverse().find((o) => o.end <= y.start && y.start - o.end <= 12);
+  if (prev && /^\s*(and|to|-|–|until|till)\s*$/i.test(s.slice(prev.end, y.start))) {
+    if (/\bbetween\s+[a-z]*\.?\s*$/i.test(s.slice(Math.max(0, prev.start - 12), prev.start)))
+      return 'part';
+    return { rel: 'until' };
+  }
+  if (/\bbefore\s+$|\bprior to\s+$|\bby\s+$/i.test(near)) return { rel: 'before' };
+  if (/\bafter\s+$/i.test(near)) return { rel: 'after' };
+  if (/\b(until|till|through)\s+$/i.test(near)) return { rel: 'until' };
+  if (/\bsince\s+$/i.test(near)) return { rel: 'since' };
+  if (
+    /\b(around|about|circa|c\.|approximately|roughly|nearly|the early|the late|the mid|mid-)\s*$/i.test(
+      near,
+    )
+  )
+    return { rel: 'about' };
+  return { rel: 'on' };
+}
+
+/**
+ * The event word a year belongs to. The nearest event word in the year's clause (English: the
+ * one before it; Chinese: the one after it, else before it); a year alone in its clause ("In
+ * 2017, …", "2016年，…") belongs to the first event word of the next clause.
+ */
+export function cueFor(x: Extracted, y: YearMention): Cue | undefined {
+  const zh = x.lang === 'zh';
+  const s = x.sentence;
+  const c = clauseOf(s, y.start, zh);
+  const inClause = x.cues.filter((q) => q.start >= c.start && q.end <= c.end);
+  const window = zh ? 20 : 80;
+  if (inClause.length > 0) {
+    const sideBefore = inClause.filter((q) => q.end <= y.start);
+    const sideAfter = inClause.filter((q) => q.start >= y.end);
+    const prefer = zh
+      ? sideAfter.length
+        ? sideAfter
+        : sideBefore
+      : sideBefore.length
+        ? sideBefore
+        : sideAfter;
+    const best = prefer.sort((a, b) => gap(a, y) - gap(b, y))[0];
+    // Another year nearer to the same word takes it ("launched … in 2008" vs the clause's first year).
+    if (best && gap(best, y) <= window) {
+      const rival = x.years.find(
+        (o) => o !== y && gap(best, o) < gap(best, y) && o.start >= c.start && o.end <= c.end,
+      );
+      if (!rival) return best;
+      // The rival is a range partner: share the word.
+      if (Math.abs(rival.start - y.start) <= 16) return best;
+    }
+    if (best && !zh && gap(best, y) <= window) return best;
+  }
+  // A year that is alone in its clause: the next clause's first event word.
+  const rest = s.slice(c.start, c.end).replace(/\d{4}|年|月|日|\d+|\s/g, '');
+  const isDateClause = zh
+    ? rest.replace(/[于在]/g, '').length <= 1
+    : /^\s*(in|on|by|since|from|as of)?\s*((early|late|mid-?)\s*)?([a-z]+\.?\s+)?(\d{1,2}(st|nd|rd|th)?,?\s+)?(1[89]\d{2}|20\d{2})\s*$/i.test(
+        s.slice(c.start, c.end),
+      );
+  if (isDateClause) {
+    const next = x.cues.filter((q) => q.start >= c.end).sort((a, b) => a.start - b.start)[0];
+    if (next) {
+      const n = clauseOf(s, next.start, zh);
+      // The next clause, not one further on.
+      const between = s.slice(c.end, n.start);
+      const boundary = new RegExp((zh ? ZH_CLAUSE : EN_CLAUSE).source);
+      if (!boundary.test(between.slice(1))) return next;
+      if (n.start - c.end <= 3) return next;
+    }
+  }
+  return undefined;
+}
+
+const EN_NEGATION = /\b(not|never|no longer)\b|n['’]t\b/i;
+const EN_MODAL =
+  /\b(may(?!\s+\d)|might|could|would|will|should|plans?|planned|planning|expected|expects|reportedly|allegedly|rumou?red|possibly|perhaps|probably|to return|is to|are to|set to)\b/i;
+const ZH_NEGATION = /未|没有|没|并非|不是|并未|从未/;
+const ZH_MODAL = /将|计划|预计|可能|或许|据称|传闻|拟/;
+
+/** The typed claim a year makes, if it has an event word; "other" when it is another entity's. */
+export function typedClaim(
+  x: Extracted,
+  y: YearMention,
+  names: Names,
+  person: boolean,
+): TypedClaim | 'other' | undefined {
+  const zh = x.lang === 'zh';
+  const s = x.sentence;
+  const r = relOf(s, y, zh, x.years);
+  if (r === 'part') return 'other';
+  let cue = cueFor(x, y);
+  let ev = cue ? eventOf(cue.cls, cue, s, zh) : undefined;
+  // "taught at UCLA until 2020", "From 2002 to 2020, … at UCLA": the end of a span is a leaving.
+  if (!ev && r.rel === 'until' && names.others.some((o) => o.id)) {
+    ev = { event: 'left', types: ['left'] };
+    cue = undefined;
+  }
+  if (!ev) return undefined;
+  if (cue && !aboutSelf(x, cue, names, ev.event, person)) return 'other';
+  if (!cue && !aboutSelfNoCue(x, y, names)) return 'other';
+  const c = clauseOf(s, cue ? cue.start : y.start, zh);
+  const clause = s.slice(Math.min(c.start, cue?.start ?? y.start), Math.max(c.end, y.end));
+  const beforeCue = cue ? s.slice(Math.max(c.start, cue.start - 30), cue.start) : '';
+  const negated = zh ? ZH_NEGATION.test(beforeCue) : EN_NEGATION.test(beforeCue);
+  const hedged = zh ? ZH_MODAL.test(clause) : EN_MODAL.test(clause) || EN_MODAL.test(beforeCue);
+  const object = cue ? objectOf(names, cue, s, zh) : nearestObject(names, y);
+  const monthText = y.month ? `${MONTH_NAMES[y.month - 1]} ` : '';
+  const claimTime =
+    r.rel === 'between'
+      ? `between ${y.year} and ${r.yearTo}`
+      : r.rel === 'on'
+        ? `${monthText}${y.year}`
+        : `${r.rel} ${monthText}${y.year}`;
+  return {
+    ...ev,
+    rel: r.rel,
+    yearTo: r.yearTo,
+    year: y.year,
+    month: y.month,
+    object,
+    window: s.slice(
+      Math.max(c.start, Math.min(cue?.start ?? y.start, y.start) - 60),
+      Math.min(c.end, Math.max(cue?.end ?? 0, y.end) + 60),
+    ),
+    negated,
+    hedged,
+    cue,
+    claimTime,
+  };
+}
+
+export const MONTH_NAMES =
+  'January February March April May June July August September October November December'.split(
+    ' ',
+  );
+
+/** The known entity right after an event word ("left UCLA", "离开加州大学洛杉矶分校"). */
+function objectOf(names: Names, cue: Cue, s: string, zh: boolean): string | undefined {
+  const o = names.others
+    .filter((n) => n.id && n.start >= cue.end && n.start - cue.end <= (zh ? 4 : 12))
+    .sort((a, b) => a.start - b.start)[0];
+  if (
+    o &&
+    /^\s*(the\s+|了\s*)?$/i.test(s.slice(cue.end, o.start).replace(/^\s*(from|of|at)\b/i, ''))
+  )
+    return o.id;
+  return o?.id;
+}
+
+function nearestObject(names: Names, y: { start: number; end: number }): string | undefined {
+  return names.others.filter((n) => n.id).sort((a, b) => gap(a, y) - gap(b, y))[0]?.id;
+}
+
+/** Parenthetical clauses (", which …,", "(…)") that do not hold the offset. */
+function parentheticals(
+  s: string,
+  keep: { start: number; end: number },
+): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re =
+    /,\s*(which|who|whose|that|like|unlike|as well as|along with|alongside|including)\b[^,;]*,|\([^()]*\)|（[^（）]*）/gi;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (keep.start >= span.start && keep.end <= span.end) continue;
+    out.push(span);
+  }
+  return out;
+}
+
+const FOUNDING_TYPES: EventType[] = ['founded', 'listed', 'entity-listed', 'acquired'];
+const PERSON_EVENTS: EventType[] = [
+  'born',
+  'died',
+  'studied',
+  'joined',
+  'left',
+  'moved',
+  'returned',
+  'appointed',
+  'elected',
+];
+const ORIGIN =
+  /\b(grew|came|emerged|evolved|originated)\s+(out\s+of|from)\b|\bbegan\s+as\s+part\s+of\b|源自|源于|脱胎于|孵化自|出自/i;
+const inside = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start >= b.start && a.end <= b.end;
+
+/**
+ * Is the event about the card's entity? The subject of the event word's clause must be the
+ * entity: the nearest name before the word (relative clauses and brackets skipped), the name
+ * after a fronted participle ("Founded in 2023 by …, DeepSeek is …"), or — for a founding, a
+ * listing or an Entity-List addition — the entity as the verb's object ("Ren founded Huawei").
+ */
+function aboutSelf(
+  x: Extracted,
+  cue: Cue,
+  names: Names,
+  event: EventType,
+  person: boolean,
+): boolean {
+  const s = x.sentence;
+  const zh = x.lang === 'zh';
+  const self = names.self;
+  if (/前身|predecessor/i.test(s.slice(Math.max(0, cue.start - 30), cue.end))) return false;
+  // An organisation does not join, leave, move, study or get born: a person did, at it.
+  if (!person && PERSON_EVENTS.includes(event)) return false;
+  // "grew out of a team set up in 2008", "源自…2008年组建的团队": the origin's founding, not the entity's.
+  if (self.end <= cue.start) {
+    const between = s.slice(self.end, cue.start);
+    const m = ORIGIN.exec(between);
+    if (m && !/[,;，；]/.test(between.slice(m.index)) && between.length - m.index < 70)
+      return false;
+  }
+  // The entity as the object: "Ren founded Huawei", "set up DeepSeek", "创立了寒武纪".
+  const objectSlot = zh
+    ? /^\s*(了\s*)?$/
+    : /^\s*(the\s+|a\s+|an\s+)?(company\s+|lab\s+|firm\s+|startup\s+)?$/i;
+  const isObject = (q: Cue) =>
+    self.start >= q.end && self.start - q.end <= 16 && objectSlot.test(s.slice(q.end, self.start));
+  if (!person && FOUNDING_TYPES.includes(event)) {
+    if (isObject(cue)) return true;
+    // "spun off in 2016 to launch Cambricon Technologies": another founding word takes it.
+    const c = clauseOf(s, cue.start, zh);
+    if (x.cues.some((q) => q.cls === 'founded' && q !== cue && q.start >= c.start && isObject(q)))
+      return true;
+  }
+  const skip = parentheticals(s, cue);
+  const named = [
+    { ...self, self: true },
+    ...names.others
+      .filter((o) => !(o.start < self.end && self.start < o.end))
+      .map((o) => ({ ...o, self: false })),
+  ]
+    .filter((n) => !skip.some((p) => inside(n, p)) && !(n.start < cue.end && cue.start < n.end))
+    .filter((n) => n.self || subjectLike(s, n, zh));
+  // A fronted participle: "Founded in 2023 by Liang Wenfeng, DeepSeek is …".
+  if (!zh) {
+    const lead = s.slice(0, cue.start).replace(/^.*[:;—]\s*/s, '');
+    if (/^\s*((originally|first|formally|officially)\s+)?$/i.test(lead)) {
+      const comma = s.indexOf(',', cue.end);
+      if (comma < 0) return false;
+      const later = named.filter((n) => n.start > comma).sort((a, b) => a.start - b.start);
+      const head = later.find((n) =>
+        /,\s*(the\s+)?$/i.test(s.slice(Math.max(0, n.start - 8), n.start)),
+      );
+      return (head ?? later[0])?.self === true;
+    }
+  }
+  // "Zhipu AI, which Tang Jie co-founded in 2019, …": the antecedent is what was founded.
+  if (
+    FOUNDING_TYPES.includes(event) &&
+    self.end <= cue.start &&
+    /^\s*,\s*(which|that)\s+[^,;]*$/i.test(s.slice(self.end, cue.start))
+  )
+    return true;
+  const c = clauseOf(s, cue.start, zh);
+  const before = named.filter((n) => n.end <= cue.start).sort((a, b) => b.end - a.end);
+  const nearest = before[0];
+  if (nearest) {
+    if (!nearest.self) {
+      // "Zhu, who returned …" is fine; "Cadence, which sold to Huawei, agreed …" skipped above.
+      return false;
+    }
+    // "Zhu's student returned …": the possessed person's event, unless it is a release of the
+    // entity's own product ("DeepSeek's V3 model was released").
+    if (/^['’]s\b|^的/.test(s.slice(self.end)) && event !== 'released' && self.end <= cue.start) {
+      const between = s.slice(self.end, cue.start);
+      if (!/^['’]s\s+(own\s+)?(founding|establishment|launch|listing|ipo)/i.test(between))
+        return false;
+    }
+    // Chinese: the subject must be in the event's clause, or the clause has no subject of its own.
+    return true;
+  }
+  // No name before the event word: the entity right after it ("两兄弟创立了寒武纪" handled above),
+  // or the sentence's topic when the clause names nobody ("朱松纯，……，于2020年踏上归途").
+  const inClause = named.filter((n) => n.start >= c.start && n.end <= c.end);
+  if (inClause.length === 0) {
+    const first = named.sort((a, b) => a.start - b.start)[0];
+    return first?.self === true && first.end <= c.start;
+  }
+  // A name after the event word in the clause: "In 2017, left …" — Chinese "于2017年离开美国" has
+  // the subject earlier; accept the entity when it is the first name of the clause.
+  const first = inClause.sort((a, b) => a.start - b.start)[0]!;
+  return first.self && (event !== 'founded' || isObject(cue));
+}
+
+/**
+ * Could this name be a clause's subject? Not when a verb or preposition governs it ("left UCLA",
+ * "at the Chinese Academy of Sciences", "like SenseTime", "由梁文锋", "与华为").
+ */
+export function subjectLike(s: string, n: { start: number; end: number }, zh: boolean): boolean {
+  const before = s.slice(Math.max(0, n.start - 24), n.start);
+  if (zh) return !/(由|被|与|和|向|对|给|从|在|为)\s*$/.test(before);
+  if (/^\s*$/.test(before)) return true;
+  return /(^|[,;:(—–-]\s*|\b(and|but|while|when|after|before|since|because|that|which|who|so|then|also)\s+)((the|a|an)\s+)?$/i.test(
+    before,
+  );
+}
+
+/** A span's end without an event word ("taught at UCLA until 2020"): the entity must lead. */
+function aboutSelfNoCue(x: Extracted, y: YearMention, names: Names): boolean {
+  const first = [names.self, ...names.others].sort((a, b) => a.start - b.start)[0];
+  return first === names.self && !/^['’]s\b/.test(x.sentence.slice(names.self.end));
+}
+
+/** Capitalised names in English text that are not the entity, event or role words. */
+export function properNames(
+  s: string,
+  skip: { start: number; end: number }[],
+): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re =
+    /(?<![\p{L}\d])(?:[A-Z][\p{L}\d&.'’-]*)(?:\s+(?:of|for|and|&|de)?\s*[A-Z][\p{L}\d&.'’-]*)*/gu;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    let w = m[0].replace(/['’]s$/, '');
+    let start = m.index;
+    // "The US Commerce Department" → "US Commerce Department"; a lone "In" is no name.
+    const lead = /^(\S+)\s+/.exec(w);
+    if (lead && FUNCTION_WORDS.test(lead[1]!)) {
+      start += lead[0].length;
+      w = w.slice(lead[0].length);
+    }
+    const span = { start, end: start + w.length };
+    if (FUNCTION_WORDS.test(w)) continue;
+    if (skip.some((k) => k.start < span.end && span.start < k.end)) continue;
+    out.push(span);
+  }
+  return out;
+}
+
+const FUNCTION_WORDS =
+  /^(In|On|At|By|From|For|With|After|Before|Since|Until|During|The|A|An|This|That|These|Those|It|Its|He|His|She|Her|They|Their|We|Our|I|When|While|As|But|And|Or|Yet|So|If|Though|Although|Despite|However|Also|Then|Now|Today|Last|Next|Founded|Established|Launched|Created|Set|Born|Contrary|According|Under|Over|Among|Along|Called|Known|Once|Later|Earlier|Only|Both|Each|Some|Many|Most|All|Several|Chinese|American|US|U\.S\.|UK|EU|AI|CEO|CTO|PhD|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Ms|Dr|Prof)$/;

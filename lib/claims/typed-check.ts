@@ -1,0 +1,191 @@
+/**
+ * Compares a typed claim with the typed statements on an entity's facts. "matches" when a
+ * statement of a compatible type fits the claim's time; "differs" when every dated statement of
+ * that type says otherwise and the sentence neither hedges nor denies; "not covered" only when no
+ * statement of that type (about the same product or organisation, where the type has one) exists.
+ */
+import type { EntityRecord } from '../dataset/compile';
+import type { EventType, Fact, Statement as DataStatement } from '../dataset/schema';
+import { MONTH_NAMES, type TypedClaim } from './events';
+import type { ClaimResult, Evidence } from './types';
+
+export interface TypedStatement {
+  st: DataStatement;
+  fact: Fact;
+  /** Compared without knowing it is the same thing: may support, never contradict. */
+  agreeOnly?: boolean;
+}
+
+/** Statements about the entity itself (no other subject), of the given types. */
+export function typedStatementsOf(e: EntityRecord, types: EventType[]): TypedStatement[] {
+  const out: TypedStatement[] = [];
+  for (const fact of e.facts)
+    for (const st of fact.statements ?? [])
+      if (types.includes(st.event) && (st.subject === undefined || st.subject === e.id))
+        out.push({ st, fact });
+  return out;
+}
+
+/** Types whose statements are told apart by their object or product. */
+const KEYED: EventType[] = [
+  'left',
+  'joined',
+  'appointed',
+  'studied',
+  'released',
+  'awarded',
+  'elected',
+];
+
+/**
+ * The statements a claim is compared with: 'none' when the entity has no statement of the type
+ * (the prose checker then answers), 'other' when it has some, but about another product or
+ * organisation than the sentence names.
+ */
+export function poolFor(
+  e: EntityRecord,
+  t: TypedClaim,
+  person: boolean,
+): TypedStatement[] | 'none' | 'other' {
+  const all = typedStatementsOf(e, t.types);
+  if (all.length === 0) return 'none';
+  if (t.event === 'founded') {
+    // A person founds something: compare with the founding of what the sentence names.
+    if (person) {
+      const own = all.filter((s) => s.st.object !== undefined && s.st.object === t.object);
+      return own.length > 0 ? own : 'other';
+    }
+    const own = all.filter((s) => s.st.object === undefined);
+    return own.length > 0 ? own : 'none';
+  }
+  if (t.event === 'released' || t.event === 'awarded' || t.event === 'elected') {
+    const named = all.filter((s) => productNamed(s.st, t.window, e.name));
+    if (named.length > 0) return named;
+    // "released a model in December 2024" names no product: it may agree with a release of
+    // that date, never differ from one.
+    return t.rel === 'on' && t.month && !/[A-Z][\w.]*\d|\d[\w.]*[A-Za-z]/.test(t.window)
+      ? all.map((s) => ({ ...s, agreeOnly: true }))
+      : 'other';
+  }
+  if (KEYED.includes(t.event)) {
+    if (t.object === undefined) return all;
+    const same = all.filter((s) => s.st.object === t.object);
+    return same.length > 0 ? same : 'other';
+  }
+  return all;
+}
+
+/** Does the sentence name the statement's product or award ("R1" for "DeepSeek-R1")? */
+function productNamed(st: DataStatement, window: string, entityName: string): boolean {
+  const names = [st.detail, st.object].filter((x): x is string => !!x);
+  const w = window.toLowerCase();
+  const first = entityName.split(/\s+/)[0]!.toLowerCase();
+  for (const n of names) {
+    const d = n.toLowerCase();
+    const variants = new Set([
+      d,
+      d.replace(new RegExp(`^${escape(first)}[-\\s]?`), ''),
+      d.replace(/-\d+(\.\d+)?[bmt]$/i, ''),
+      d.split(/\s+/).slice(-1)[0]!,
+    ]);
+    for (const v of variants) {
+      if (v.length < 2) continue;
+      const re = new RegExp(`(^|[^A-Za-z\\d])${escape(v)}(?![A-Za-z\\d])`);
+      if (re.test(w)) return true;
+    }
+  }
+  return false;
+}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface Ymd {
+  year: number;
+  month?: number;
+}
+function parseDate(d: string | undefined): Ymd | undefined {
+  const m = d ? /^(\d{4})(?:-(\d{2}))?/.exec(d) : null;
+  return m ? { year: Number(m[1]), month: m[2] ? Number(m[2]) : undefined } : undefined;
+}
+export function formatDate(d: Ymd): string {
+  return d.month ? `${MONTH_NAMES[d.month - 1]} ${d.year}` : `${d.year}`;
+}
+
+type Fit = 'fit' | 'clash' | 'none';
+
+function fitOf(t: TypedClaim, d: Ymd): Fit {
+  const y = t.year;
+  switch (t.rel) {
+    case 'on':
+    case 'since':
+      if (d.year !== y) return 'clash';
+      if (t.month && d.month && t.month !== d.month) return 'clash';
+      return 'fit';
+    case 'about':
+      return d.year === y ? 'fit' : Math.abs(d.year - y) <= 2 ? 'none' : 'clash';
+    case 'before':
+      return d.year < y ? 'fit' : 'clash';
+    case 'after':
+      return d.year > y ? 'fit' : d.year === y ? 'none' : 'clash';
+    case 'until':
+      if (t.event === 'left') return d.year === y ? 'fit' : 'clash';
+      return d.year <= y ? 'fit' : 'clash';
+    case 'between':
+      return d.year >= y && d.year <= (t.yearTo ?? y) ? 'fit' : 'clash';
+  }
+}
+
+const evidenceOf = (f: Fact): Evidence => ({ text: f.text, time: f.time, citations: f.citations });
+
+/** The verdict for a typed claim, or undefined when the data has no statement of its type. */
+export function checkTyped(
+  e: EntityRecord,
+  t: TypedClaim,
+  person: boolean,
+  base: { kind: 'year'; quote: string; start: number; end: number },
+): ClaimResult | undefined {
+  const pool = poolFor(e, t, person);
+  if (pool === 'none') return undefined;
+  const claim = { ...base, event: t.event, claimTime: t.claimTime };
+  if (pool === 'other') return { ...claim, verdict: 'unknown' };
+  const dated = pool
+    .map((s) => ({ s, d: parseDate(s.st.date) }))
+    .filter((x): x is { s: TypedStatement; d: Ymd } => x.d !== undefined);
+  if (dated.length === 0) return { ...claim, verdict: 'unknown' };
+  const fits = dated.filter((x) => fitOf(t, x.d) === 'fit');
+  const clashes = dated.filter((x) => fitOf(t, x.d) === 'clash');
+  const values = [...new Set(dated.map((x) => formatDate(x.d)))].join(' or ');
+  if (t.negated) {
+    // "was not founded in 2023" against a founding in 2023: the page denies the source.
+    if (fits.length > 0 && !t.hedged && t.rel === 'on') {
+      const f = fits[0]!;
+      return {
+        ...claim,
+        verdict: 'differs',
+        datasetValue: formatDate(f.d),
+        factTime: formatDate(f.d),
+        evidence: evidenceOf(f.s.fact),
+      };
+    }
+    return { ...claim, verdict: 'unknown' };
+  }
+  if (fits.length > 0) {
+    const f = fits[0]!;
+    return {
+      ...claim,
+      verdict: 'matches',
+      factTime: formatDate(f.d),
+      evidence: evidenceOf(f.s.fact),
+    };
+  }
+  if (clashes.length === dated.length && !t.hedged && !dated.some((x) => x.s.agreeOnly)) {
+    const f = clashes[0]!;
+    return {
+      ...claim,
+      verdict: 'differs',
+      datasetValue: values,
+      factTime: values,
+      evidence: evidenceOf(f.s.fact),
+    };
+  }
+  return { ...claim, verdict: 'unknown' };
+}
