@@ -3,7 +3,7 @@
  * and the context judge), and turn what is accepted into DOM ranges. Reads the
  * page only. `markPage` is the whole scan → match → resolve in one call.
  */
-import { scanBlocks, locate, type ScanOptions } from './scan';
+import { scanBlocks, locate, regionOf, type ScanOptions } from './scan';
 import { findCandidates } from '../match/find';
 import { decideMentions } from '../match/mentions';
 import type { Dictionary } from '../match/dictionary';
@@ -67,7 +67,7 @@ export async function markPage(root: Node, opts: ResolveOptions & ScanOptions): 
   let base = 0;
   for (const block of scanBlocks(root, opts)) {
     for (const c of findCandidates(opts.dictionary, block.text))
-      candidates.push({ ...c, block, pos: base + c.start });
+      candidates.push({ ...c, block, pos: base + c.start, region: regionOf(block) });
     base += block.text.length + 1;
   }
   return resolveMarks(root.ownerDocument ?? (root as Document), candidates, opts);

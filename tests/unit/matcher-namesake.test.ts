@@ -264,3 +264,27 @@ describe('bad input in a page', () => {
     expect(got[0]!.blockText).toContain('professor');
   });
 });
+
+describe('article regions', () => {
+  it('does not carry a short form from one article into the next, but from a headline into its article', async () => {
+    const { Window } = await import('happy-dom');
+    const { runPage } = await import('../../lib/match/eval/run-page');
+    const window = new Window();
+    (globalThis as { NodeFilter?: unknown }).NodeFilter ??= window.NodeFilter;
+    const doc = new window.DOMParser().parseFromString(
+      `<h1>AI scientist Song-Chun Zhu returns</h1>
+       <article><p>Zhu said the institute will grow.</p></article>
+       <article><p>A second story. Zhu won the regional chess title.</p></article>`,
+      'text/html',
+    );
+    const got = await runPage(
+      doc.body as unknown as Node,
+      d,
+      () => true,
+      (cases) => cases.map(() => false),
+    );
+    await window.happyDOM.close();
+    expect(got.map((m) => `${m.entity}:${m.text}`)).toEqual(['zhu:Song-Chun Zhu', 'zhu:Zhu']);
+    expect(got[1]!.blockText).toContain('institute');
+  });
+});
