@@ -214,18 +214,26 @@ describe('whole organisation spans', () => {
 describe('bad input', () => {
   it('resolves thousands of same-surname mentions in linear time', () => {
     const unit = 'The AI scientist Song-Chun Zhu spoke. Zhu said. Zhu Yi skated. Zhu left. ';
+    // The fastest of a few runs: the machine is shared, and a slow run says nothing of the code.
     const time = (n: number) => {
       const text = unit.repeat(n);
-      const t0 = performance.now();
-      const r = resolveDocument(d, findCandidates(d, text));
-      return { ms: performance.now() - t0, marks: r.marks.length };
+      const c = findCandidates(d, text);
+      let ms = Infinity;
+      let count = 0;
+      for (let r = 0; r < 3; r++) {
+        const t0 = performance.now();
+        count = resolveDocument(d, c).marks.length;
+        ms = Math.min(ms, performance.now() - t0);
+      }
+      return { ms, marks: count };
     };
     time(200);
     const small = time(500);
-    const big = time(2000);
-    expect(big.marks).toBe(2000 * 2);
-    // Four times the text: well under sixteen times the time (quadratic would be 16×).
-    expect(big.ms).toBeLessThan(Math.max(small.ms, 5) * 8);
+    const big = time(4000);
+    expect(big.marks).toBe(4000 * 2);
+    // Eight times the text: well under 64 times the time (quadratic), with room for a busy
+    // machine (linear is 8×).
+    expect(big.ms).toBeLessThan(Math.max(small.ms, 5) * 24);
   });
 
   it('finds a shared name split across a line break and keeps its evidence', () => {
