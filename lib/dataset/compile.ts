@@ -292,7 +292,7 @@ export function buildEntries(
     for (const a of e.aliases) add(a.text, a.match ?? 'word', e.id);
     // A given name of two or more syllables is a short form of a Chinese person named in pinyin
     // ("Yunji" after "Yunji Chen"): the part of the name that is not the surname short form.
-    if (e.category === 'person' && e.native && parts.length === 2) {
+    if (parts.length === 2 && sharedName(e)) {
       const surnames = new Set(
         e.aliases.filter((a) => a.match === 'short').map((a) => foldKey(a.text)),
       );

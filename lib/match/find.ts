@@ -25,6 +25,11 @@ export interface Candidate {
   orgSpan?: boolean;
   /** Where the candidate is in the document (characters), for "near the mention" (resolve.ts). */
   pos?: number;
+  /**
+   * The article region it is in (an <article> or <main> element, or null): short forms refer
+   * only to full names in the same region (resolve.ts). Undefined: one region (plain text).
+   */
+  region?: unknown;
 }
 
 /**

@@ -146,7 +146,19 @@ export function resolveDocument<C extends Candidate>(
 
   const marks: Resolved<C>[] = [];
   const questions: ContextQuestion<C>[] = [];
+  /** The last article region seen (text outside any region, like a page header, joins both). */
+  let region: unknown = null;
   for (const c of candidates) {
+    // The next article (a list of stories, a feed): short forms and continued names start
+    // afresh. A headline outside the article still names what the article's short forms mean.
+    if (c.region != null && c.region !== region) {
+      if (region != null) {
+        referent.clear();
+        namedBy.clear();
+        lastAccepted.clear();
+      }
+      region = c.region;
+    }
     const entries = c.entries.map((i) => ({ i, e: dict.entries[i]! }));
     if (entries.every(({ e }) => e.field)) continue;
     const conf = entries.find(({ e }) => e.confusable);

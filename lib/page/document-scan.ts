@@ -3,7 +3,14 @@
  * re-reads only the blocks it touched. A full scan does the visible blocks first, then the
  * rest in slices of a few milliseconds that yield to the page.
  */
-import { blockContainer, isInsideSkipped, scanBlocks, type Block, type ScanOptions } from './scan';
+import {
+  blockContainer,
+  isInsideSkipped,
+  regionOf,
+  scanBlocks,
+  type Block,
+  type ScanOptions,
+} from './scan';
 import { findCandidates, type Candidate } from '../match/find';
 import type { Dictionary } from '../match/dictionary';
 
@@ -60,10 +67,9 @@ export class DocumentScan {
   }
 
   private match(block: Block): Entry {
-    return {
-      block,
-      candidates: findCandidates(this.dictionary, block.text).map((c) => ({ ...c, block })),
-    };
+    const found = findCandidates(this.dictionary, block.text);
+    const region = found.length > 0 ? regionOf(block) : null;
+    return { block, candidates: found.map((c) => ({ ...c, block, region })) };
   }
 
   /** Scan everything under `root`, visible blocks first, in slices. */

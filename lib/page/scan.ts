@@ -222,3 +222,11 @@ export function locate(
   }
   return { node: block.nodes[lo]!, offset: offset - block.starts[lo]! };
 }
+
+/** The article region of a block: its nearest <article> or <main> (or role), else null. */
+export function regionOf(block: Block): Element | null {
+  const el = block.container as Element;
+  return typeof el.closest === 'function'
+    ? el.closest('article, main, [role="article"], [role="main"]')
+    : null;
+}

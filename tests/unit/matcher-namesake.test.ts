@@ -214,18 +214,26 @@ describe('whole organisation spans', () => {
 describe('bad input', () => {
   it('resolves thousands of same-surname mentions in linear time', () => {
     const unit = 'The AI scientist Song-Chun Zhu spoke. Zhu said. Zhu Yi skated. Zhu left. ';
+    // The fastest of a few runs: the machine is shared, and a slow run says nothing of the code.
     const time = (n: number) => {
       const text = unit.repeat(n);
-      const t0 = performance.now();
-      const r = resolveDocument(d, findCandidates(d, text));
-      return { ms: performance.now() - t0, marks: r.marks.length };
+      const c = findCandidates(d, text);
+      let ms = Infinity;
+      let count = 0;
+      for (let r = 0; r < 3; r++) {
+        const t0 = performance.now();
+        count = resolveDocument(d, c).marks.length;
+        ms = Math.min(ms, performance.now() - t0);
+      }
+      return { ms, marks: count };
     };
-    time(200);
-    const small = time(500);
-    const big = time(2000);
-    expect(big.marks).toBe(2000 * 2);
-    // Four times the text: well under sixteen times the time (quadratic would be 16×).
-    expect(big.ms).toBeLessThan(Math.max(small.ms, 5) * 8);
+    time(1000);
+    const small = time(1000);
+    const big = time(4000);
+    expect(big.marks).toBe(4000 * 2);
+    // Four times the text: linear is 4× the time, quadratic 16×; 12× leaves room for garbage
+    // collection on a busy machine.
+    expect(big.ms).toBeLessThan(Math.max(small.ms, 5) * 12);
   });
 
   it('finds a shared name split across a line break and keeps its evidence', () => {
@@ -262,5 +270,29 @@ describe('bad input in a page', () => {
     ]);
     // The marks are the second paragraph's (the professor), not the guzheng player's.
     expect(got[0]!.blockText).toContain('professor');
+  });
+});
+
+describe('article regions', () => {
+  it('does not carry a short form from one article into the next, but from a headline into its article', async () => {
+    const { Window } = await import('happy-dom');
+    const { runPage } = await import('../../lib/match/eval/run-page');
+    const window = new Window();
+    (globalThis as { NodeFilter?: unknown }).NodeFilter ??= window.NodeFilter;
+    const doc = new window.DOMParser().parseFromString(
+      `<h1>AI scientist Song-Chun Zhu returns</h1>
+       <article><p>Zhu said the institute will grow.</p></article>
+       <article><p>A second story. Zhu won the regional chess title.</p></article>`,
+      'text/html',
+    );
+    const got = await runPage(
+      doc.body as unknown as Node,
+      d,
+      () => true,
+      (cases) => cases.map(() => false),
+    );
+    await window.happyDOM.close();
+    expect(got.map((m) => `${m.entity}:${m.text}`)).toEqual(['zhu:Song-Chun Zhu', 'zhu:Zhu']);
+    expect(got[1]!.blockText).toContain('institute');
   });
 });

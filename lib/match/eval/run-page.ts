@@ -4,7 +4,7 @@
  * would be marked as (entity, text) pairs in document order, plus the full mentions for
  * inspection.
  */
-import { scanBlocks, type Block } from '../../page/scan';
+import { regionOf, scanBlocks, type Block } from '../../page/scan';
 import type { Dictionary } from '../dictionary';
 import { findCandidates, type Candidate } from '../find';
 import { decideMentions, type Judge } from '../mentions';
@@ -28,7 +28,7 @@ export async function runPage(
   let base = 0;
   for (const block of scanBlocks(root)) {
     for (const c of findCandidates(dict, block.text))
-      candidates.push({ ...c, block, pos: base + c.start });
+      candidates.push({ ...c, block, pos: base + c.start, region: regionOf(block) });
     base += block.text.length + 1;
   }
   const accepted = await decideMentions(dict, candidates, {
