@@ -149,7 +149,7 @@ describe('privacy', () => {
       expect(initiators.log.map((r) => r.url)).toEqual(
         expect.arrayContaining(['http://news.example.com/news.html']),
       );
-      expect(requestsFromExtension(initiators.log, browser.extensionId)).toEqual([]);
+      expect(requestsFromExtension(initiators.log, browser.extensionId, expected)).toEqual([]);
       // The browser's own hosts are Google services, never a page host this test serves.
       expect(
         [...ownHosts].filter((h) => !/(^|\.)(google|googleapis|gstatic)\.com$/.test(h)),

@@ -243,19 +243,25 @@ export function recordInitiators(ctx: BrowserContext): {
 }
 
 /**
- * Requests an extension context started: sent from an extension page to anywhere but the
- * extension itself, or started by extension code (a content script or the card script on the
- * initiator's stack) from a web page. `extensionId` is this run's extension.
+ * Requests an extension context started or nobody can account for: sent from an extension page
+ * to anywhere but the extension itself; started by extension code (on the initiator's stack)
+ * from a web page; or sent from a web page to another origin than the page's own and not a page
+ * the test loaded (`expected`) — a content script's request has no stack to show.
  */
 export function requestsFromExtension(
   log: InitiatedRequest[],
   extensionId: string,
+  expected: Set<string>,
 ): InitiatedRequest[] {
   const ours = (u: string) => /^(chrome|moz)-extension:/.test(u);
   return log.filter((r) => {
     if (/^(data|blob):/.test(r.url)) return false;
     if (ours(r.documentURL)) return !r.url.startsWith(`chrome-extension://${extensionId}/`);
-    return r.initiatorURLs.some(ours);
+    if (r.initiatorURLs.some(ours)) return true;
+    // Content-script requests carry no stack (initiator "other"): on a web page, anything but
+    // a page the test loaded or a resource of that page's own origin is unexplained.
+    if (expected.has(r.url)) return false;
+    return new URL(r.url).origin !== new URL(r.documentURL).origin;
   });
 }
 
