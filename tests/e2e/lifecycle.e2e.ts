@@ -185,8 +185,11 @@ describe('lifecycle', () => {
     // A fresh load gets the new script, which marks each mention once.
     await page.reload();
     await waitForMarks(page, before.length);
-    await page.waitForTimeout(500);
-    const after = await readMarks(page);
+    // Settled: a name added after the first marks is marked too (the check below leaves it out).
+    await page.evaluate(() =>
+      document.body.insertAdjacentHTML('beforeend', '<p id="sentinel">Megvii</p>'),
+    );
+    const after = (await waitForMarks(page, before.length + 1)).filter((m) => m.text !== 'Megvii');
     expect(after.map((m) => m.text).sort()).toEqual(before.map((m) => m.text).sort());
     expect(errors).toEqual([]);
     await page.close();

@@ -13,12 +13,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { e2ePages, hoverMark, launch, waitForCard, waitForMarks, type Browser } from './harness';
 import {
-  browserOwnHosts,
   dumpExtensionStorage,
+  recordInitiators,
   reliabilityPack,
+  requestsFromExtension,
+  startControlRun,
   startLoggingProxy,
   stopServiceWorkers,
   unexpectedRequests,
+  type ControlRun,
   type LoggingProxy,
 } from './reliability-helpers';
 
@@ -28,14 +31,20 @@ let browser: Browser;
 /** Every URL this test itself asked the browser to load over the network. */
 const expected = new Set<string>();
 
-let ownHosts: Set<string>;
+let control: ControlRun | undefined;
+let initiators: ReturnType<typeof recordInitiators>;
 
 beforeAll(async () => {
-  ownHosts = await browserOwnHosts();
+  // The control browser (no extension) runs alongside the journey, from before its launch to
+  // the end of the journey: what it contacts at the same time is the browser's own traffic.
+  control = await startControlRun();
   proxy = await startLoggingProxy({ 'news.example.com': pages, 'blog.example.org': pages });
   browser = await launch({ args: proxy.chromiumArgs });
+  initiators = recordInitiators(browser.ctx);
 });
 afterAll(async () => {
+  initiators?.stop();
+  await control?.stop();
   await browser?.close();
   await proxy?.close();
 });
@@ -129,9 +138,18 @@ describe('privacy', () => {
       await news.reload();
       await waitForMarks(news, 3);
 
+      const ownHosts = await control!.stop();
+      control = undefined;
       // The proxy saw only the pages this test opened, and nothing from an extension context.
       expect(proxy.log.length).toBeGreaterThanOrEqual(expected.size);
       expect(unexpectedRequests(proxy.log, expected, ownHosts)).toEqual([]);
+      // Attributed by initiator (CDP), https included: nothing sent by an extension page to
+      // anywhere but the extension, nothing started by extension code on a page. The recorder
+      // is shown to work by the journey's own page loads.
+      expect(initiators.log.map((r) => r.url)).toEqual(
+        expect.arrayContaining(['http://news.example.com/news.html']),
+      );
+      expect(requestsFromExtension(initiators.log, browser.extensionId, expected)).toEqual([]);
       // The browser's own hosts are Google services, never a page host this test serves.
       expect(
         [...ownHosts].filter((h) => !/(^|\.)(google|googleapis|gstatic)\.com$/.test(h)),

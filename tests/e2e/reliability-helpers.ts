@@ -121,7 +121,8 @@ export async function startLoggingProxy(
 /**
  * Log entries that came from an extension context or went anywhere the test did not send it.
  * `browserOwnHosts` are hosts the same browser contacts with no extension loaded at all (a
- * control run, see browserOwnHosts()); requests to them count only if an extension sent them.
+ * control run at the same time, see startControlRun()); requests to them count only if an
+ * extension sent them (which the proxy sees for http; recordInitiators() attributes the rest).
  */
 export function unexpectedRequests(
   log: ProxyLogEntry[],
@@ -137,11 +138,18 @@ export function unexpectedRequests(
 }
 
 /**
- * The hosts Chromium contacts by itself (component updates, account checks) with the same flags
- * and no extension loaded, watched for `ms`. Debian's Chromium still calls update.googleapis.com
- * and accounts.google.com under --disable-background-networking --disable-component-update.
+ * A control browser: the same Chromium, flags and kind of proxy, no extension, running for as long
+ * as the journey it is compared with (start it just before, stop it just after), so whatever the
+ * browser contacts by itself during the journey is seen by the control at the same moment rather
+ * than in a fixed window beforehand. Debian's Chromium still calls update.googleapis.com and
+ * accounts.google.com under --disable-background-networking --disable-component-update.
  */
-export async function browserOwnHosts(ms = 8000): Promise<Set<string>> {
+export interface ControlRun {
+  /** Stops the control browser and returns the hosts it contacted. */
+  stop: () => Promise<Set<string>>;
+}
+
+export async function startControlRun(): Promise<ControlRun> {
   const { chromium } = await import('playwright-core');
   const { mkdtempSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
@@ -159,14 +167,102 @@ export async function browserOwnHosts(ms = 8000): Promise<Set<string>> {
       ...proxy.chromiumArgs,
     ],
   });
-  try {
-    const page = ctx.pages()[0] ?? (await ctx.newPage());
-    await page.waitForTimeout(ms);
-    return new Set(proxy.log.map((e) => new URL(e.url).hostname));
-  } finally {
-    await ctx.close();
-    await proxy.close();
-  }
+  if (ctx.pages().length === 0) await ctx.newPage();
+  return {
+    stop: async () => {
+      const hosts = new Set(proxy.log.map((e) => new URL(e.url).hostname));
+      await ctx.close();
+      await proxy.close();
+      return hosts;
+    },
+  };
+}
+
+/** One request as the DevTools protocol saw it leave a page or an extension page. */
+export interface InitiatedRequest {
+  url: string;
+  /** The page (or extension page) whose network stack sent it. */
+  documentURL: string;
+  /** Who started it: parser, script (with the script URLs on its stack), preload, other. */
+  initiatorType: string;
+  initiatorURLs: string[];
+}
+
+/**
+ * Records every request each page of `ctx` sends (pages opened later included) through CDP
+ * Network.requestWillBeSent, with its initiator: the script URLs on the initiator's stack show a
+ * content script (chrome-extension://…/content-scripts/…) or the card script even though the
+ * request leaves from the page's own network stack.
+ */
+export function recordInitiators(ctx: BrowserContext): {
+  log: InitiatedRequest[];
+  stop: () => void;
+} {
+  const log: InitiatedRequest[] = [];
+  const sessions: { detach: () => Promise<void> }[] = [];
+  type Frame = { url?: string; callFrames?: { url: string }[]; parent?: Frame };
+  const urlsOf = (stack: Frame | undefined): string[] => {
+    const out: string[] = [];
+    for (let f = stack; f; f = f.parent) for (const c of f.callFrames ?? []) out.push(c.url);
+    return out;
+  };
+  const watch = async (page: Page) => {
+    try {
+      const cdp = await ctx.newCDPSession(page);
+      sessions.push(cdp);
+      cdp.on('Network.requestWillBeSent', (e) => {
+        const ev = e as unknown as {
+          request: { url: string };
+          documentURL: string;
+          initiator: { type: string; url?: string; stack?: Frame };
+        };
+        log.push({
+          url: ev.request.url,
+          documentURL: ev.documentURL,
+          initiatorType: ev.initiator.type,
+          initiatorURLs: [
+            ...(ev.initiator.url ? [ev.initiator.url] : []),
+            ...urlsOf(ev.initiator.stack),
+          ],
+        });
+      });
+      await cdp.send('Network.enable');
+    } catch {
+      // the page closed before it could be watched
+    }
+  };
+  for (const p of ctx.pages()) void watch(p);
+  ctx.on('page', (p) => void watch(p));
+  return {
+    log,
+    stop: () => {
+      ctx.removeAllListeners('page');
+      for (const s of sessions) void s.detach().catch(() => undefined);
+    },
+  };
+}
+
+/**
+ * Requests an extension context started or nobody can account for: sent from an extension page
+ * to anywhere but the extension itself; started by extension code (on the initiator's stack)
+ * from a web page; or sent from a web page to another origin than the page's own and not a page
+ * the test loaded (`expected`) — a content script's request has no stack to show.
+ */
+export function requestsFromExtension(
+  log: InitiatedRequest[],
+  extensionId: string,
+  expected: Set<string>,
+): InitiatedRequest[] {
+  const ours = (u: string) => /^(chrome|moz)-extension:/.test(u);
+  return log.filter((r) => {
+    if (/^(data|blob):/.test(r.url)) return false;
+    if (ours(r.documentURL)) return !r.url.startsWith(`chrome-extension://${extensionId}/`);
+    if (r.initiatorURLs.some(ours)) return true;
+    // Content-script requests carry no stack (initiator "other"): on a web page, anything but
+    // a page the test loaded or a resource of that page's own origin is unexplained.
+    if (expected.has(r.url)) return false;
+    return new URL(r.url).origin !== new URL(r.documentURL).origin;
+  });
 }
 
 /** A small valid data pack (the shape DATASET.md describes for packs). */

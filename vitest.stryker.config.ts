@@ -1,0 +1,37 @@
+// Vitest for mutation testing (stryker.config.mjs): the unit tests that exercise one folder of
+// lib/, so each mutant runs the tests that can kill it and no others.
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import preact from '@preact/preset-vite';
+
+const testsFor: Record<string, string[]> = {
+  text: ['tokenize', 'dictionary-tables', 'matcher'],
+  match: [
+    'matcher',
+    'matcher-rules',
+    'matcher-judge',
+    'dictionary-tables',
+    'eval-matching',
+    'match-mutation',
+  ],
+  search: ['search', 'search-lookup', 'search-mutation'],
+  settings: [
+    'settings',
+    'reliability-security',
+    'reliability-lifecycle',
+    'search-lookup',
+    'settings-mutation',
+  ],
+  store: ['store', 'store-handlers', 'packs', 'store-mutation'],
+  claims: ['claims', 'claims-mutation'],
+  dataset: ['dataset', 'dataset-contested', 'packs', 'dataset-mutation'],
+};
+const folder = process.env.STRYKER_FOLDER ?? 'text';
+const names = testsFor[folder];
+if (!names) throw new Error(`no tests listed for lib/${folder} in vitest.stryker.config.ts`);
+
+// The same setup as vitest.config.ts, with only these test files.
+export default defineConfig({
+  plugins: [WxtVitest(), preact()],
+  test: { include: names.map((n) => `tests/unit/${n}.test.ts`), testTimeout: 20000 },
+});
