@@ -8,6 +8,7 @@ import type { WorkerProtocol } from '../lib/messaging/protocol';
 import { coreHandlers } from '../lib/worker/core-handlers';
 import { claimsHandlers } from '../lib/claims/worker-handlers';
 import { storeHandlers } from '../lib/store/worker-handlers';
+import { forgetTab } from '../lib/worker/marked-frames';
 import { registerCommands } from '../lib/worker/commands';
 import { registerContextMenu } from '../lib/worker/context-menu';
 
@@ -19,6 +20,8 @@ export default defineBackground(() => {
     (sender) => (sender as { id?: string }).id === browser.runtime.id,
   );
   browser.runtime.onMessage.addListener((message, sender) => dispatch(message, sender));
+  // The frames a closed tab marked are forgotten (lib/worker/marked-frames.ts).
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   registerCommands();
   registerContextMenu();
 });

@@ -1,4 +1,8 @@
-/** Interface strings in English and Simplified Chinese. Data (names, facts) is not translated. */
+/**
+ * Interface strings in English and Simplified Chinese. The data carries its own Chinese (names,
+ * summaryZh, textZh; see lib/i18n/names.ts). No string names how Inkling was made ("seed",
+ * "dataset"): tests/unit/reader-vocabulary.test.ts checks.
+ */
 export const strings = {
   en: {
     person: 'Person',
@@ -22,7 +26,7 @@ export const strings = {
     copied: 'Copied',
     back: 'Back',
     close: 'Close',
-    dataset: 'Dataset',
+    dataset: 'Data',
     noSource: 'source unavailable',
     searchPlaceholder: 'Search people, institutes, companies…',
     onThisPage: 'On this page',
@@ -91,7 +95,7 @@ export const strings = {
     backupRestored: 'Restored: {added} packs added, {skipped} already installed.',
     backupErrors: 'The backup was not imported. Nothing was changed.',
     about: 'About',
-    aboutVersion: 'Dataset version',
+    aboutVersion: 'Data version',
     aboutCounts: '{entities} entities from {sources} sources',
     aboutSources: 'Sources',
     aboutLicence:
@@ -123,9 +127,13 @@ export const strings = {
     claimsTitle: 'This sentence, checked',
     verdict_matches: 'Matches',
     verdict_differs: 'Differs',
-    verdict_unknown: 'Not in the dataset',
+    verdict_unknown: 'Not covered',
     pageSays: 'the page says',
-    datasetSays: 'the dataset says',
+    datasetSays: 'Inkling’s sources say',
+    claimDetails: 'Details',
+    claimHide: 'Hide details',
+    claimsUncovered: 'Other details of this sentence are not covered by Inkling’s sources.',
+    claimsNothing: 'Nothing in this sentence to check against Inkling’s sources.',
     atDateTitle: 'At the time of this article',
     changedLater: 'Changed later',
     nothingAtDate: 'No dated facts held then.',
@@ -163,7 +171,7 @@ export const strings = {
     copied: '已复制',
     back: '返回',
     close: '关闭',
-    dataset: '数据集',
+    dataset: '数据版本',
     noSource: '来源不可用',
     searchPlaceholder: '搜索人物、机构、公司…',
     onThisPage: '本页内容',
@@ -231,7 +239,7 @@ export const strings = {
     backupRestored: '已恢复：新增 {added} 个数据包，{skipped} 个已安装。',
     backupErrors: '备份未导入，未做任何更改。',
     about: '关于',
-    aboutVersion: '数据集版本',
+    aboutVersion: '数据版本',
     aboutCounts: '{entities} 个条目，{sources} 个来源',
     aboutSources: '来源',
     aboutLicence:
@@ -262,9 +270,13 @@ export const strings = {
     claimsTitle: '本句核对',
     verdict_matches: '一致',
     verdict_differs: '不一致',
-    verdict_unknown: '数据集中没有',
+    verdict_unknown: '未收录',
     pageSays: '页面写的是',
-    datasetSays: '数据集记录为',
+    datasetSays: 'Inkling 的来源记录为',
+    claimDetails: '详情',
+    claimHide: '收起',
+    claimsUncovered: '本句的其他内容 Inkling 的来源未涉及。',
+    claimsNothing: '本句没有可与 Inkling 来源核对的内容。',
     atDateTitle: '本文发表时',
     changedLater: '之后的变化',
     nothingAtDate: '当时没有带日期的事实。',

@@ -4,7 +4,7 @@
  *
  *   content script ──page:init / entity:get / match:judge──▶ service worker
  *   popup / options ──search / entity:get / packs:* ──▶ service worker
- *   popup ──page:summary / page:goto──▶ content script (tabs.sendMessage)
+ *   popup ──page:summary / page:goto──▶ content script of each marked frame (tabs.sendMessage, frameId)
  */
 import type { PackedDictionary } from '../match/dictionary';
 import type { Category } from '../dataset/schema';
@@ -25,6 +25,8 @@ export interface CoreProtocol {
       dictionary: PackedDictionary;
       categories: Record<string, Category>;
       names: Record<string, string>;
+      /** Chinese names by id (simplified), where an entity has one. */
+      natives: Record<string, string>;
       version: string;
     };
   };
@@ -46,14 +48,28 @@ export interface CoreProtocol {
       sources: { id: string; title: string; publisher: string; url: string }[];
     };
   };
-  /** A tab reports how many entities it marked: the toolbar badge shows it. */
+  /**
+   * A frame reports how many entities it marked. The worker remembers which frames of a tab
+   * marked something (for `page:frames`); the toolbar badge shows the top frame's count.
+   */
   'badge:set': { req: { count: number }; res: boolean };
+  /** The frames of a tab that marked something (0, the top frame, always first): the popup asks each for `page:summary`. */
+  'page:frames': { req: { tabId: number }; res: number[] };
   /** Popup search, ranked. */
   search: { req: { query: string; limit?: number }; res: SearchHit[] };
 }
 
 /** Every message the service worker answers: the core, claims and the store. */
 export type WorkerProtocol = CoreProtocol & ClaimsProtocol & StoreProtocol;
+
+/** One entity marked in a frame: its names (English, and Chinese where it has one) and count. */
+export interface PageEntity {
+  id: string;
+  name: string;
+  native?: string;
+  category: Category;
+  count: number;
+}
 
 /** Messages a tab's content script answers (sent by the popup with tabs.sendMessage). */
 export interface TabProtocol {
@@ -63,7 +79,7 @@ export interface TabProtocol {
     res: {
       url: string;
       enabled: boolean;
-      entities: { id: string; name: string; category: Category; count: number }[];
+      entities: PageEntity[];
     };
   };
   /** Scroll to the next mention of an entity and flash it. */
