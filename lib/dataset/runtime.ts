@@ -41,6 +41,7 @@ export function createRuntime(bundle: Bundle): Runtime {
       native: e.native?.hans,
       category: e.category,
       summaryZh: e.summaryZh,
+      weight: e.facts.length + e.relations.length,
       names: [
         e.name,
         ...(e.native ? [e.native.hans, e.native.hant ?? ''] : []),

@@ -19,6 +19,11 @@ export interface SearchDoc {
   names: string[];
   /** The Chinese summary: a Chinese query also finds entities by its words. */
   summaryZh?: string;
+  /**
+   * How much there is to say about it (facts and relations): between equally good matches the
+   * better-known entity comes first ("zhiyuan" is both 智源, BAAI, and 智元, AgiBot).
+   */
+  weight?: number;
 }
 
 export interface SearchHit {
@@ -191,6 +196,7 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchHit
       (a, b) =>
         a[1].rank - b[1].rank ||
         a[1].score - b[1].score ||
+        (index.docs[b[0]]!.weight ?? 0) - (index.docs[a[0]]!.weight ?? 0) ||
         index.docs[a[0]]!.name.localeCompare(index.docs[b[0]]!.name),
     )
     .slice(0, limit)
