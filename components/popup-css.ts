@@ -46,6 +46,7 @@ a { color: var(--accent); }
 
 /** The options page, on top of the shared styles above: styled controls, one column. */
 export const optionsCss = `
+body:has(main.options) { background: var(--bg-2); }
 .options { max-width: 680px; margin: 24px auto; padding: 0 16px 48px; }
 .options h1 { font-size: 22px; line-height: 28px; font-weight: 650; margin: 0 0 8px; }
 .options h2 { margin: 0 0 8px; }

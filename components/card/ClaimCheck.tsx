@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CardData } from '../../lib/card/card-data';
 import type { MentionContext } from '../../lib/claims/mention-context';
-import { t, type Lang, type StringKey } from '../../lib/i18n/strings';
+import { t, tf, type Lang, type StringKey } from '../../lib/i18n/strings';
 import { askWorker } from '../../lib/messaging/client';
 import type { ClaimReport } from '../../lib/claims/types';
 import {
@@ -210,7 +210,7 @@ function ClaimLine(props: {
       <span class="claim-line-text">
         <q class="claim-quote">{c.quote}</q>
         {c.verdict === 'differs' && c.datasetValue
-          ? ` — ${t(lang, 'datasetSays')} ${c.datasetValue}`
+          ? ` — ${tf(lang, 'claimLineSources', { value: c.datasetValue })}`
           : ''}
       </span>
       {props.more > 0 && <span class="claim-more"> +{props.more}</span>}

@@ -67,7 +67,7 @@ a, .link-btn { color: var(--accent); text-decoration: underline; background: non
 p.claim-line { cursor: default; }
 .claims-differs .claim-line { color: var(--bad-ink); }
 .claims-matches .claim-line { color: var(--muted); font-size: 12px; }
-.claim-line-text { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.claim-line-text { flex: 1; min-width: 0; overflow-wrap: anywhere; }
 .claim-more { color: var(--muted); font-size: 12px; }
 .claim-toggle { flex: none; font-size: 11px; color: var(--accent); }
 .claim-details { padding: 6px 8px; border-top: 1px solid var(--line); border-radius: 0 0 6px 6px; }

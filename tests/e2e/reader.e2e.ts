@@ -127,7 +127,7 @@ describe('what a hover shows first', () => {
     );
     expect(card!.order[0]).toMatch(/\bclaims-differs\b/);
     // (The DevTools protocol leaves out white-space-only text nodes, hence \s*.)
-    expect(card!.text).toMatch(/^Differs\s*“?2019”? — Inkling’s sources say 2020/);
+    expect(card!.text).toMatch(/^Differs\s*“?2019”? — sources: 2020/);
     expect(card!.text).not.toContain('At the time of this article');
     await page.screenshot({ path: join(shots, 'card-claim-line.png') });
     await clickIn(page, hasClass('claim-line'));
