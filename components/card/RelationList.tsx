@@ -38,7 +38,9 @@ export function RelationList(props: {
               {names.secondary && <span class="rel-native"> {names.secondary}</span>}
               {r.role && <span class="role"> ({r.role})</span>}
               {r.time && <span class="time"> {formatTime(r.time)}</span>}
-              {props.onPage?.has(r.other) && <span class="onpage"> · {t(lang, 'onPage')}</span>}{' '}
+              {props.onPage?.has(r.other) && (
+                <span class="onpage"> · {t(lang, 'onPage')}</span>
+              )}{' '}
               <CitationChip
                 citation={r.citation}
                 source={data.sources[r.citation.source]}
