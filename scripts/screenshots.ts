@@ -28,7 +28,8 @@ if (process.env.SKIP_BUILD !== '1')
 
 const out = join(root, 'docs/screenshots');
 mkdirSync(out, { recursive: true });
-const site = await serve([demoPages]);
+// The demo pages, and the claim-check test page for a card whose sentence differs from the sources.
+const site = await serve([demoPages, join(root, 'tests/e2e/pages/claims')]);
 
 type Lang = 'en' | 'zh';
 type Theme = 'light' | 'dark';
@@ -53,12 +54,18 @@ interface Store {
   set: (v: object) => Promise<void>;
 }
 
-async function shootCard(b: Browser, lang: Lang, theme: Theme): Promise<Page> {
-  const { file, mark, shows } = cards[lang];
+async function shootCard(
+  b: Browser,
+  lang: Lang,
+  theme: Theme,
+  card = cards[lang],
+  name = `card${lang === 'zh' ? '-zh' : ''}${theme === 'dark' ? '-dark' : ''}.png`,
+): Promise<Page> {
+  const { file, mark, shows } = card;
   const page = await b.ctx.newPage();
   await page.setViewportSize({ width: 900, height: 700 });
   await page.goto(site.url(file));
-  await waitForMarks(page, 3);
+  await waitForMarks(page, file === 'differs-meta.html' ? 1 : 3);
   await hoverMark(page, mark);
   await waitForCard(page, shows, 10_000);
   // The claim check answers after the facts: wait for its line or its "checked" marker.
@@ -88,7 +95,6 @@ async function shootCard(b: Browser, lang: Lang, theme: Theme): Promise<Page> {
     width: Math.min(900 - x, Math.max(box.x + box.width, at.x + 60) - x + 24),
     height: Math.min(700 - y, box.y + box.height - y + 24),
   };
-  const name = `card${lang === 'zh' ? '-zh' : ''}${theme === 'dark' ? '-dark' : ''}.png`;
   await page.screenshot({ path: join(out, name), clip });
   console.log(`docs/screenshots/${name}`);
   return page;
@@ -137,6 +143,11 @@ try {
       await page.close();
       await shootOptions(b, lang, theme);
     }
+  // A sentence the sources contradict: the claim line leads the card.
+  await settings(b, { language: 'en', theme: 'light' });
+  const differs = { file: 'differs-meta.html', mark: 'Song-Chun Zhu', shows: 'Differs' };
+  await (await shootCard(b, 'en', 'light', differs, 'card-differs.png')).close();
+  await settings(b, { language: 'auto', theme: 'auto' });
 } finally {
   await b.close();
   await site.close();
