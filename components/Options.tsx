@@ -14,6 +14,7 @@ import { PacksSection, type PackServices } from './PacksSection';
 import { BackupSection, type BackupServices } from './BackupSection';
 import { AboutSection, type AboutInfo } from './AboutSection';
 import { RejectionsSection, type RejectionServices } from './RejectionsSection';
+import { applyTheme } from '../lib/settings/page-theme';
 
 export interface OptionsServices {
   settings: () => Promise<Settings>;
@@ -59,6 +60,9 @@ export function Options({ services }: { services: OptionsServices }) {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t(lang, 'optionsTitle');
   }, [lang]);
+  // The theme setting applies here too, live (and "auto" follows the system).
+  const theme = s?.theme ?? 'auto';
+  useEffect(() => applyTheme(document, theme), [theme]);
   if (!s) return <p>{t(lang, 'loading')}</p>;
   const save = async (change: SettingsChange) => {
     setS(await services.saveSettings(change));

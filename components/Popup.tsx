@@ -12,20 +12,20 @@ import {
   type Settings,
   type SettingsChange,
 } from '../lib/settings/settings';
-import { Categories, type Category } from '../lib/dataset/schema';
+import { Categories } from '../lib/dataset/schema';
 import { t, tf, type Lang } from '../lib/i18n/strings';
+import { namePair } from '../lib/i18n/names';
+import type { MergedSummary } from '../lib/page/merge-summaries';
 
-export interface PageSummary {
-  url: string;
-  enabled: boolean;
-  entities: { id: string; name: string; category: Category; count: number }[];
-}
+/** What the page's frames marked, merged (lib/page/merge-summaries.ts). */
+export type PageSummary = MergedSummary;
 
 export interface PopupServices {
   search: (q: string) => Promise<SearchHit[]>;
   entity: (id: string) => Promise<CardData | null>;
   summary: () => Promise<PageSummary | null>;
-  goto: (id: string) => Promise<void>;
+  /** Scroll to the entity's next mention in `frameId` (the first frame that marked it). */
+  goto: (id: string, frameId?: number) => Promise<void>;
   settings: () => Promise<Settings>;
   saveSettings: (change: SettingsChange) => Promise<Settings>;
   copy: (s: string) => Promise<void>;
@@ -149,14 +149,7 @@ export function Popup({
               aria-selected={i === active}
               class={`result${i === active ? ' active' : ''}`}
             >
-              <button type="button" class="result-btn" onClick={() => void open(h.id)}>
-                <span class="r-name">{h.name}</span>
-                {h.native && <span class="r-native"> {h.native}</span>}
-                <span class="r-cat"> · {t(lang, h.category)}</span>
-                {h.matched !== h.name && h.matched !== h.native && (
-                  <span class="r-matched"> — {h.matched}</span>
-                )}
-              </button>
+              <ResultButton hit={h} lang={lang} onOpen={() => void open(h.id)} />
             </li>
           ))}
         </ul>
@@ -180,26 +173,33 @@ export function Popup({
                   {summary.entities
                     .filter((e) => e.category === c)
                     .sort((a, b) => b.count - a.count)
-                    .map((e) => (
-                      <li key={e.id} class="page-entity">
-                        <button
-                          type="button"
-                          class="link-btn"
-                          onClick={() => void services.goto(e.id)}
-                        >
-                          {e.name}
-                        </button>
-                        <span class="count"> {e.count}</span>
-                        <button
-                          type="button"
-                          class="info-btn"
-                          aria-label={`${e.name}: card`}
-                          onClick={() => void open(e.id)}
-                        >
-                          ⓘ
-                        </button>
-                      </li>
-                    ))}
+                    .map((e) => {
+                      const names = namePair(lang, e.name, e.native);
+                      return (
+                        <li key={e.id} class="page-entity">
+                          <span class="p-names">
+                            <button
+                              type="button"
+                              class="link-btn"
+                              lang={names.primaryZh ? 'zh' : 'en'}
+                              onClick={() => void services.goto(e.id, e.frames[0])}
+                            >
+                              {names.primary}
+                            </button>
+                            {names.secondary && <span class="p-native"> {names.secondary}</span>}
+                          </span>
+                          <span class="count"> {e.count}</span>
+                          <button
+                            type="button"
+                            class="info-btn"
+                            aria-label={`${names.primary}: card`}
+                            onClick={() => void open(e.id)}
+                          >
+                            ⓘ
+                          </button>
+                        </li>
+                      );
+                    })}
                 </ul>
               </li>
             ))}
@@ -251,6 +251,31 @@ export function Popup({
         </section>
       )}
     </div>
+  );
+}
+
+/** A search result: names in the reader's language first, its category, and what matched. */
+function ResultButton({
+  hit: h,
+  lang,
+  onOpen,
+}: {
+  hit: SearchHit;
+  lang: Lang;
+  onOpen: () => void;
+}) {
+  const names = namePair(lang, h.name, h.native);
+  return (
+    <button type="button" class="result-btn" onClick={onOpen}>
+      <span class="r-name" lang={names.primaryZh ? 'zh' : 'en'}>
+        {names.primary}
+      </span>
+      {names.secondary && <span class="r-native"> {names.secondary}</span>}
+      <span class="r-cat"> · {t(lang, h.category)}</span>
+      {h.matched !== h.name && h.matched !== h.native && (
+        <span class="r-matched"> — {h.matched}</span>
+      )}
+    </button>
   );
 }
 

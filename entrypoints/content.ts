@@ -77,7 +77,8 @@ export default defineContentScript({
         copy: (text) => navigator.clipboard.writeText(text),
         report: (entities) => {
           if (__INKLING_BENCH__ && entities > 0) benchStamp('inkling:marks', 0);
-          if (window === window.top) void askWorker('badge:set', { count: entities });
+          // Every frame reports: the worker keeps which frames marked something, for the popup.
+          void askWorker('badge:set', { count: entities });
         },
         reject: addRejection,
       },
@@ -101,8 +102,13 @@ export default defineContentScript({
       tabSenders,
       thisExtension(),
     );
+    // The popup asks each marked frame by its frameId (lib/worker/marked-frames.ts); a message
+    // sent to the whole tab (the keyboard command) is answered by the top frame only.
+    const frameMessages = new Set(['page:summary', 'page:goto']);
     const onMessage = (message: unknown, sender: unknown) =>
-      window === window.top ? dispatch(message, sender) : undefined;
+      window === window.top || frameMessages.has((message as { type?: string } | null)?.type ?? '')
+        ? dispatch(message, sender)
+        : undefined;
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     await page.start();

@@ -24,7 +24,7 @@ export function CardPanel(p: CardPanelProps) {
       ref={ref}
       class={`card${p.dark ? ' dark' : ''}`}
       role="dialog"
-      aria-label={`Inkling: ${top.entity.name}`}
+      aria-label={`Inkling: ${p.lang === 'zh' ? (top.entity.native?.hans ?? top.entity.name) : top.entity.name}`}
       tabIndex={-1}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
@@ -41,6 +41,8 @@ export function CardPanel(p: CardPanelProps) {
         lang={p.lang}
         matched={stack.length === 1 ? p.matched : undefined}
         context={stack.length === 1 ? p.context : undefined}
+        pinned={p.pinned}
+        pageZh={p.pageZh}
         onPage={p.onPage}
         onNavigate={navigate}
         onBack={stack.length > 1 ? () => setStack((s) => s.slice(0, -1)) : undefined}

@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CardData } from '../../lib/card/card-data';
 import type { MentionContext } from '../../lib/claims/mention-context';
-import { t, type Lang, type StringKey } from '../../lib/i18n/strings';
+import { t, tf, type Lang, type StringKey } from '../../lib/i18n/strings';
 import { askWorker } from '../../lib/messaging/client';
 import type { ClaimReport } from '../../lib/claims/types';
 import {
@@ -23,11 +23,18 @@ export interface ClaimCheckProps {
   data: CardData;
   context: MentionContext;
   lang: Lang;
+  /**
+   * Show the details (every verdict with its evidence, the article's date, evidence capture).
+   * Otherwise the check is one line, and only when a claim matches or differs.
+   */
+  expanded: boolean;
+  /** Opens and closes the details from the line (absent on a pinned card: always open). */
+  onToggle?: () => void;
 }
 
 type Format = 'markdown' | 'csl' | 'bibtex';
 
-export function ClaimCheck({ data, context, lang }: ClaimCheckProps) {
+export function ClaimCheck({ data, context, lang, expanded, onToggle }: ClaimCheckProps) {
   const [report, setReport] = useState<ClaimReport | null>(null);
   const [status, setStatus] = useState<StringKey | null>(null);
   useEffect(() => {
@@ -80,78 +87,147 @@ export function ClaimCheck({ data, context, lang }: ClaimCheckProps) {
   };
 
   const at = report.atDate;
+  // What a reader must not miss leads (differs), what agrees follows quietly (matches); claims
+  // the sources do not cover collapse to one muted line, and on a plain hover to nothing.
+  const checked = [
+    ...report.claims.filter((c) => c.verdict === 'differs'),
+    ...report.claims.filter((c) => c.verdict === 'matches'),
+  ];
+  const uncovered = report.claims.length - checked.length;
+  const lead = checked[0];
+  // Nothing to say on a plain hover: an empty marker, so tests can tell "checked" from "pending".
+  if (!lead && !expanded) return <span class="claims-checked" hidden />;
   return (
-    <section class="claims" aria-label={t(lang, 'claimsTitle')}>
-      {report.claims.length > 0 && (
-        <>
-          <h3>{t(lang, 'claimsTitle')}</h3>
-          <ul class="claim-list">
-            {report.claims.map((c, i) => (
-              <li key={i} class={`claim claim-${c.verdict}`}>
-                <span class={`verdict verdict-${c.verdict}`}>
-                  {t(lang, `verdict_${c.verdict}` as StringKey)}
-                </span>{' '}
-                <q class="claim-quote">{c.quote}</q>
-                {c.verdict === 'differs' && c.datasetValue && (
-                  <span class="claim-values">
-                    {` — ${t(lang, 'pageSays')} ${c.claimTime ?? c.quote}; ${t(lang, 'datasetSays')} ${c.factTime ?? c.datasetValue}`}
-                  </span>
-                )}
-                {c.evidence && c.verdict !== 'unknown' && (
-                  <EvidenceLine evidence={c.evidence} sources={data.sources} />
-                )}
-              </li>
-            ))}
-          </ul>
-        </>
+    <section
+      class={`claims ${lead ? `claims-lead claims-${lead.verdict}` : 'claims-quiet'}`}
+      aria-label={t(lang, 'claimsTitle')}
+    >
+      {lead && (
+        <ClaimLine
+          claim={lead}
+          more={checked.length - 1}
+          lang={lang}
+          expanded={expanded}
+          onToggle={onToggle}
+        />
       )}
-      {at && (
-        <div class="at-date">
-          <h3>{`${t(lang, 'atDateTitle')} (${at.date})`}</h3>
-          {at.held.length === 0 && <p class="muted-line">{t(lang, 'nothingAtDate')}</p>}
-          <ul class="claim-list">
-            {at.held.map((e, i) => (
-              <li key={i} class="held">
-                <EvidenceLine evidence={e} sources={data.sources} showTime />
-              </li>
-            ))}
-          </ul>
-          {at.later.length > 0 && (
-            <>
-              <h4 class="later-title">{t(lang, 'changedLater')}</h4>
+      {!expanded ? null : (
+        <div class="claim-details">
+          {checked.length > 0 && (
+            <ul class="claim-list">
+              {checked.map((c, i) => (
+                <li key={i} class={`claim claim-${c.verdict}`}>
+                  <span class={`verdict verdict-${c.verdict}`}>
+                    {t(lang, `verdict_${c.verdict}` as StringKey)}
+                  </span>{' '}
+                  <q class="claim-quote">{c.quote}</q>
+                  {c.verdict === 'differs' && c.datasetValue && (
+                    <span class="claim-values">
+                      {` — ${t(lang, 'pageSays')} ${c.quote}; ${t(lang, 'datasetSays')} ${c.datasetValue}`}
+                    </span>
+                  )}
+                  {c.evidence && <EvidenceLine evidence={c.evidence} sources={data.sources} />}
+                </li>
+              ))}
+            </ul>
+          )}
+          {uncovered > 0 && checked.length > 0 && (
+            <p class="muted-line claims-uncovered">{t(lang, 'claimsUncovered')}</p>
+          )}
+          {checked.length === 0 && (
+            <p class="muted-line claims-nothing">{t(lang, 'claimsNothing')}</p>
+          )}
+          {at && (
+            <div class="at-date">
+              <h3>{`${t(lang, 'atDateTitle')} (${at.date})`}</h3>
+              {at.held.length === 0 && <p class="muted-line">{t(lang, 'nothingAtDate')}</p>}
               <ul class="claim-list">
-                {at.later.map((e, i) => (
-                  <li key={i} class="later">
+                {at.held.map((e, i) => (
+                  <li key={i} class="held">
                     <EvidenceLine evidence={e} sources={data.sources} showTime />
                   </li>
                 ))}
               </ul>
-            </>
+              {at.later.length > 0 && (
+                <>
+                  <h4 class="later-title">{t(lang, 'changedLater')}</h4>
+                  <ul class="claim-list">
+                    {at.later.map((e, i) => (
+                      <li key={i} class="later">
+                        <EvidenceLine evidence={e} sources={data.sources} showTime />
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </div>
           )}
+          <div class="claim-actions">
+            <button
+              type="button"
+              class="link-btn copy-evidence"
+              aria-keyshortcuts="e"
+              title="E"
+              onClick={() => void capture('markdown')}
+            >
+              {t(lang, 'copyEvidence')}
+            </button>
+            <button type="button" class="link-btn" onClick={() => void capture('csl')}>
+              CSL-JSON
+            </button>
+            <button type="button" class="link-btn" onClick={() => void capture('bibtex')}>
+              BibTeX
+            </button>
+            {status && (
+              <span class="claim-status" role="status">
+                {t(lang, status)}
+              </span>
+            )}
+          </div>
         </div>
       )}
-      <div class="claim-actions">
-        <button
-          type="button"
-          class="link-btn copy-evidence"
-          aria-keyshortcuts="e"
-          title="E"
-          onClick={() => void capture('markdown')}
-        >
-          {t(lang, 'copyEvidence')}
-        </button>
-        <button type="button" class="link-btn" onClick={() => void capture('csl')}>
-          CSL-JSON
-        </button>
-        <button type="button" class="link-btn" onClick={() => void capture('bibtex')}>
-          BibTeX
-        </button>
-        {status && (
-          <span class="claim-status" role="status">
-            {t(lang, status)}
-          </span>
-        )}
-      </div>
     </section>
+  );
+}
+
+/**
+ * The check in one line: the first claim that differs (or else matches), the sources' value,
+ * and how many more; a button that opens the details unless the card is pinned.
+ */
+function ClaimLine(props: {
+  claim: ClaimReport['claims'][number];
+  more: number;
+  lang: Lang;
+  expanded: boolean;
+  onToggle?: () => void;
+}) {
+  const { claim: c, lang } = props;
+  const body = (
+    <>
+      <span class={`verdict verdict-${c.verdict}`}>
+        {t(lang, `verdict_${c.verdict}` as StringKey)}
+      </span>{' '}
+      <span class="claim-line-text">
+        <q class="claim-quote">{c.quote}</q>
+        {c.verdict === 'differs' && c.datasetValue
+          ? ` — ${tf(lang, 'claimLineSources', { value: c.datasetValue })}`
+          : ''}
+      </span>
+      {props.more > 0 && <span class="claim-more"> +{props.more}</span>}
+    </>
+  );
+  if (!props.onToggle) return <p class="claim-line">{body}</p>;
+  return (
+    <button
+      type="button"
+      class="claim-line"
+      aria-expanded={props.expanded}
+      onClick={props.onToggle}
+    >
+      {body}
+      <span class="claim-toggle">
+        {t(lang, props.expanded ? 'claimHide' : 'claimDetails')} {props.expanded ? '▴' : '▾'}
+      </span>
+    </button>
   );
 }

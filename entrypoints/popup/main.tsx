@@ -4,9 +4,12 @@ import { Popup, type PopupServices } from '../../components/Popup';
 import { popupCss } from '../../components/popup-css';
 import { cardCss } from '../../components/card/card-css';
 import { askTab, askWorker } from '../../lib/messaging/client';
-import { loadSettings, saveSettings } from '../../lib/settings/store';
+import { loadSettings, saveSettings, watchSettings } from '../../lib/settings/store';
 import { takePendingLookup } from '../../lib/settings/pending-lookup';
 import { resolveLang, type Lang } from '../../lib/i18n/strings';
+import { mergeSummaries, type FrameSummary } from '../../lib/page/merge-summaries';
+import { applyTheme } from '../../lib/settings/page-theme';
+import type { Settings } from '../../lib/settings/settings';
 
 performance.mark('inkling-popup-start');
 const params = new URLSearchParams(location.search);
@@ -28,6 +31,7 @@ document.adoptedStyleSheets = [style];
 // localStorage) or the browser's, so the search box takes typing at once. Settings, a pending
 // lookup and the tab follow; storage.sync can take a few hundred milliseconds on a cold start.
 const LANG_KEY = 'inkling-popup-lang';
+const THEME_KEY = 'inkling-popup-theme';
 const pending = takePendingLookup();
 const tab = pending.then((p) => targetTab(p?.tabId));
 const services: PopupServices = {
@@ -39,15 +43,24 @@ const services: PopupServices = {
     const r = await askWorker('entity:get', { id });
     return r.ok ? r.value : null;
   },
+  // Every frame that marked something answers for itself (lib/worker/marked-frames.ts).
   summary: async () => {
     const tabId = await tab;
     if (tabId === undefined) return null;
-    const r = await askTab(tabId, 'page:summary', {});
-    return r.ok ? r.value : null;
+    const listed = await askWorker('page:frames', { tabId });
+    const frameIds = listed.ok ? listed.value : [0];
+    const answers = await Promise.all(
+      frameIds.map(async (frameId): Promise<FrameSummary | null> => {
+        const r = await askTab(tabId, 'page:summary', {}, frameId);
+        return r.ok ? { frameId, ...r.value } : null;
+      }),
+    );
+    if (!answers[0]) return null; // the top frame did not answer: Inkling cannot run there
+    return mergeSummaries(answers.filter((a): a is FrameSummary => a !== null));
   },
-  goto: async (id) => {
+  goto: async (id, frameId = 0) => {
     const tabId = await tab;
-    if (tabId !== undefined) await askTab(tabId, 'page:goto', { id });
+    if (tabId !== undefined) await askTab(tabId, 'page:goto', { id }, frameId);
   },
   settings: loadSettings,
   saveSettings,
@@ -68,10 +81,24 @@ function show(lang: Lang, lookup?: string): void {
   );
 }
 
+// The theme last used, at once (no flash of light before dark); then the setting, live.
+const cachedTheme = localStorage.getItem(THEME_KEY);
+let stopTheme = applyTheme(
+  document,
+  cachedTheme === 'light' || cachedTheme === 'dark' ? cachedTheme : 'auto',
+);
+const useTheme = (theme: Settings['theme']) => {
+  stopTheme();
+  stopTheme = applyTheme(document, theme);
+  localStorage.setItem(THEME_KEY, theme);
+};
+watchSettings((s) => useTheme(s.theme));
+
 const cached = localStorage.getItem(LANG_KEY);
 show(cached === 'zh' || cached === 'en' ? cached : resolveLang('auto'), params.get('lookup') ?? '');
 void Promise.all([loadSettings(), pending]).then(([settings, p]) => {
   const lang = resolveLang(settings.language);
   localStorage.setItem(LANG_KEY, lang);
+  useTheme(settings.theme);
   show(lang, params.get('lookup') ?? p?.query ?? '');
 });

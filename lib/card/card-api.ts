@@ -23,6 +23,13 @@ export interface CardProps {
   onClose: () => void;
   copy: (text: string) => Promise<void>;
   focusOnOpen: boolean;
+  /**
+   * Opened by a click or a key (it stays until closed): the claim check shows its details.
+   * A plain hover shows at most one line of it.
+   */
+  pinned: boolean;
+  /** The page is written in Chinese: with the English interface the summary shows in both. */
+  pageZh: boolean;
   /** Where the mention sits, for checking the claim around it. */
   context?: MentionContext;
   /** "Not this one": hide this mark and every mark of the same surface for the entity. */

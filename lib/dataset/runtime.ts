@@ -18,6 +18,8 @@ export interface Runtime extends EntityLookup {
   categories: Record<string, Category>;
   /** Canonical names, for the page's summary in the popup. */
   names: Record<string, string>;
+  /** Chinese names (simplified), for the same list in the Chinese interface. */
+  natives: Record<string, string>;
   search: SearchIndex;
 }
 
@@ -26,9 +28,11 @@ export function createRuntime(bundle: Bundle): Runtime {
   const sources = new Map(bundle.sources.map((s) => [s.id, s]));
   const categories: Record<string, Category> = {};
   const names: Record<string, string> = {};
+  const natives: Record<string, string> = {};
   for (const e of bundle.entities) {
     categories[e.id] = e.category;
     names[e.id] = e.name;
+    if (e.native) natives[e.id] = e.native.hans;
   }
   const search = buildSearchIndex(
     bundle.entities.map((e) => ({
@@ -36,6 +40,8 @@ export function createRuntime(bundle: Bundle): Runtime {
       name: e.name,
       native: e.native?.hans,
       category: e.category,
+      summaryZh: e.summaryZh,
+      weight: e.facts.length + e.relations.length,
       names: [
         e.name,
         ...(e.native ? [e.native.hans, e.native.hant ?? ''] : []),
@@ -50,6 +56,7 @@ export function createRuntime(bundle: Bundle): Runtime {
     packed: packDictionary(buildDictionary(bundle.dictionary)),
     categories,
     names,
+    natives,
     search,
   };
 }

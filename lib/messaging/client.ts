@@ -30,9 +30,15 @@ export async function askTab<K extends keyof TabProtocol>(
   tabId: number,
   type: K,
   payload: Req<TabProtocol, K>,
+  frameId?: number,
 ): Promise<Result<Res<TabProtocol, K>>> {
   try {
-    return toResult(await browser.tabs.sendMessage(tabId, { type, payload }));
+    const msg = { type, payload };
+    return toResult(
+      await (frameId === undefined
+        ? browser.tabs.sendMessage(tabId, msg)
+        : browser.tabs.sendMessage(tabId, msg, { frameId })),
+    );
   } catch (e) {
     return { ok: false, error: String(e) };
   }

@@ -9,6 +9,7 @@
  * Direction and allowed senders are declared once, here (`workerSenders`, `tabSenders`), and
  * enforced by the dispatcher (lib/messaging/client.ts), as Dark Reader's and uBlock Origin's
  * messengers do.
+ *   popup ──page:summary / page:goto──▶ content script of each marked frame (tabs.sendMessage, frameId)
  */
 import type { PackedDictionary } from '../match/dictionary';
 import type { Category } from '../dataset/schema';
@@ -29,6 +30,8 @@ export interface CoreProtocol {
       dictionary: PackedDictionary;
       categories: Record<string, Category>;
       names: Record<string, string>;
+      /** Chinese names by id (simplified), where an entity has one. */
+      natives: Record<string, string>;
       version: string;
     };
   };
@@ -50,8 +53,13 @@ export interface CoreProtocol {
       sources: { id: string; title: string; publisher: string; url: string }[];
     };
   };
-  /** A tab reports how many entities it marked: the toolbar badge shows it. */
+  /**
+   * A frame reports how many entities it marked. The worker remembers which frames of a tab
+   * marked something (for `page:frames`); the toolbar badge shows the top frame's count.
+   */
   'badge:set': { req: { count: number }; res: boolean };
+  /** The frames of a tab that marked something (0, the top frame, always first): the popup asks each for `page:summary`. */
+  'page:frames': { req: { tabId: number }; res: number[] };
   /** Popup search, ranked. */
   search: { req: { query: string; limit?: number }; res: SearchHit[] };
 }
@@ -85,6 +93,7 @@ export const workerSenders: Senders<WorkerProtocol> = {
   'entity:get': ['content', 'extension'],
   about: extension,
   'badge:set': content,
+  'page:frames': extension,
   search: extension,
   'claims:check': content,
   'claims:log-add': content,
@@ -99,6 +108,14 @@ export const workerSenders: Senders<WorkerProtocol> = {
   'backup:export': extension,
   'backup:import': extension,
 };
+/** One entity marked in a frame: its names (English, and Chinese where it has one) and count. */
+export interface PageEntity {
+  id: string;
+  name: string;
+  native?: string;
+  category: Category;
+  count: number;
+}
 
 /** Messages a tab's content script answers (sent by the popup with tabs.sendMessage). */
 export interface TabProtocol {
@@ -108,7 +125,7 @@ export interface TabProtocol {
     res: {
       url: string;
       enabled: boolean;
-      entities: { id: string; name: string; category: Category; count: number }[];
+      entities: PageEntity[];
     };
   };
   /** Scroll to the next mention of an entity and flash it. */

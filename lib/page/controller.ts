@@ -10,6 +10,7 @@ import { PageIndex, type Mention } from './page-index';
 import { Highlighter } from './highlights';
 import { markAt } from './hit-test';
 import { pageIsDark } from './theme';
+import { pageIsChinese } from './page-lang';
 import type { CardFactory, CardSlot } from '../card/card-api';
 import { HoverIntent } from '../card/hover-intent';
 import { unpackDictionary, type Dictionary } from '../match/dictionary';
@@ -41,6 +42,8 @@ export interface Services {
     dictionary: PackedDictionary;
     categories: Record<string, Category>;
     names: Record<string, string>;
+    /** Chinese names, for the popup's list in the reader's language. */
+    natives?: Record<string, string>;
     version: string;
   } | null>;
   judge: (cases: ContextCase[]) => Promise<boolean[]>;
@@ -71,6 +74,8 @@ export class PageController {
   private dictionary?: Dictionary;
   private categories: Record<string, Category> = {};
   private names: Record<string, string> = {};
+  private natives: Record<string, string> = {};
+  private chinesePage?: boolean;
   private settings: Settings;
   private observer?: MutationObserver;
   private scan?: DocumentScan;
@@ -134,6 +139,7 @@ export class PageController {
     this.dictionary = unpackDictionary(init.dictionary);
     this.categories = init.categories;
     this.names = init.names;
+    this.natives = init.natives ?? {};
     this.scan?.setDictionary(this.dictionary);
     this.verdicts.clear();
     return true;
@@ -479,6 +485,7 @@ export class PageController {
       category: c.category,
       count: c.count,
       name: this.names[id] ?? id,
+      native: this.natives[id],
     }));
   }
 
@@ -500,6 +507,8 @@ export class PageController {
         onClose: () => this.hover.dismiss(),
         copy: this.services.copy,
         focusOnOpen: focus,
+        pinned: this.hover.pinned,
+        pageZh: (this.chinesePage ??= pageIsChinese(this.doc)),
         context: buildMentionContext(this.doc, m.blockText, m.start, m.end),
         onReject: () => this.reject(m, data.entity.name),
       },

@@ -2,7 +2,9 @@
  * Popup search over every name of every entity: exact, then prefix, then a word inside a name,
  * then typos (one edit in short words, two in long ones). Names are folded like page text, so
  * "ecole" finds "École", "zhu songchun" finds "Zhu Songchun", and spaces can be left out
- * ("huangtiejun"); Chinese names are also found by their toneless pinyin ("zhiyuan" finds 智源).
+ * ("huangtiejun"); Chinese names are also found by their toneless pinyin ("zhiyuan" finds 智源),
+ * and a Chinese query of two or more characters finds entities whose Chinese summary contains it
+ * ("通用人工智能" finds BIGAI), ranked after every name match.
  * Sorted keys and buckets keep a keystroke fast at 50,000 entities.
  */
 import { foldKey } from '../text/tokenize';
@@ -15,6 +17,13 @@ export interface SearchDoc {
   native?: string;
   category: Category;
   names: string[];
+  /** The Chinese summary: a Chinese query also finds entities by its words. */
+  summaryZh?: string;
+  /**
+   * How much there is to say about it (facts and relations): between equally good matches the
+   * better-known entity comes first ("zhiyuan" is both 智源, BAAI, and 智元, AgiBot).
+   */
+  weight?: number;
 }
 
 export interface SearchHit {
@@ -24,7 +33,7 @@ export interface SearchHit {
   category: Category;
   /** Which name matched. */
   matched: string;
-  /** 0 exact, 1 prefix, 2 word, 3 fuzzy. */
+  /** 0 exact, 1 prefix, 2 word, 3 fuzzy, 4 a phrase of the Chinese summary. */
   rank: number;
 }
 
@@ -188,11 +197,13 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchHit
       if (d <= max) offer(k, 3, d * 1000 + Math.abs(k.key.length - q.length));
     }
   }
+  if (best.size < limit) summaryMatches(index, query, limit, best);
   return [...best.entries()]
     .sort(
       (a, b) =>
         a[1].rank - b[1].rank ||
         a[1].score - b[1].score ||
+        (index.docs[b[0]]!.weight ?? 0) - (index.docs[a[0]]!.weight ?? 0) ||
         index.docs[a[0]]!.name.localeCompare(index.docs[b[0]]!.name),
     )
     .slice(0, limit)
@@ -203,8 +214,38 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchHit
         name: d.name,
         native: d.native,
         category: d.category,
-        matched: d.names[name]!,
+        matched: name < 0 ? snippet(d.summaryZh ?? '', query) : d.names[name]!,
         rank,
       };
     });
+}
+
+/**
+ * Chinese summaries have no spaces to split into words, so a Chinese query is looked for as a
+ * phrase. A plain scan: summaries are short (≤160 characters) and only queries with Han
+ * characters, after the name ranks found too few, get here.
+ */
+function summaryMatches(
+  index: SearchIndex,
+  query: string,
+  limit: number,
+  best: Map<number, { rank: number; score: number; name: number }>,
+): void {
+  const q = query.replace(/\s+/g, '');
+  if ([...q].length < 2 || !/\p{Script=Han}/u.test(q)) return;
+  for (let doc = 0; doc < index.docs.length && best.size < limit; doc++) {
+    if (best.has(doc)) continue;
+    const at = index.docs[doc]!.summaryZh?.indexOf(q) ?? -1;
+    if (at >= 0) best.set(doc, { rank: 4, score: at, name: -1 });
+  }
+}
+
+/** The words around a phrase found in a summary: "…领导北京通用人工智能研究院…". */
+function snippet(summary: string, query: string): string {
+  const q = query.replace(/\s+/g, '');
+  const at = summary.indexOf(q);
+  if (at < 0) return summary.slice(0, 24);
+  const from = Math.max(0, at - 6);
+  const to = Math.min(summary.length, at + q.length + 6);
+  return `${from > 0 ? '…' : ''}${summary.slice(from, to)}${to < summary.length ? '…' : ''}`;
 }

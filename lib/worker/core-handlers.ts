@@ -6,11 +6,18 @@ import { getRuntime } from './runtime-holder';
 import { makeCardData } from '../card/card-data';
 import { search } from '../search/search-index';
 import { judgeContext } from '../match/context-judge';
+import { markedFrames, recordFrame } from './marked-frames';
 
 export const coreHandlers: Handlers<CoreProtocol> = {
   'page:init': async () => {
     const r = await getRuntime();
-    return { dictionary: r.packed, categories: r.categories, names: r.names, version: r.version };
+    return {
+      dictionary: r.packed,
+      categories: r.categories,
+      names: r.names,
+      natives: r.natives,
+      version: r.version,
+    };
   },
   'match:judge': ({ cases }) =>
     Array.isArray(cases) ? cases.slice(0, 500).map((c) => judgeContext(c)) : [],
@@ -35,13 +42,18 @@ export const coreHandlers: Handlers<CoreProtocol> = {
     return { version: r.version, entities: r.entities.size, sources };
   },
   'badge:set': async ({ count }, sender) => {
-    const tabId = (sender as { tab?: { id?: number } }).tab?.id;
+    const { tab, frameId = 0 } = sender as { tab?: { id?: number }; frameId?: number };
+    const tabId = tab?.id;
     if (tabId === undefined) return false;
     const n = Math.max(0, Math.floor(Number(count) || 0));
+    await recordFrame(tabId, frameId, n);
+    // The badge counts the top frame's entities; frames are listed in the popup.
+    if (frameId !== 0) return true;
     await browser.action.setBadgeText({ tabId, text: n > 0 ? String(Math.min(n, 999)) : '' });
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#1d5fbf' });
     return true;
   },
+  'page:frames': async ({ tabId }) => markedFrames(Math.floor(Number(tabId))),
   search: async ({ query, limit }) =>
     search(
       (await getRuntime()).search,

@@ -42,7 +42,10 @@ async function openCard(
   const page = await browser.ctx.newPage();
   await page.goto(site.url(path));
   await waitForMarks(page, 1);
+  // Pinned (a click): the claim check shows its details, not only its one line.
+  const { x, y } = await markCenter(page, mark);
   await hoverMark(page, mark);
+  await page.mouse.click(x, y);
   const text = await waitForCard(page, waitFor, 10_000);
   return { page, text };
 }
@@ -89,7 +92,7 @@ interface Node {
 describe('claim check in the card', () => {
   it('shows "differs" with the dataset value and its source, and the date from a meta tag', async () => {
     const { page, text } = await openCard('differs-meta.html', 'Song-Chun Zhu', 'Differs');
-    expect(text).toMatch(/Differs 2019 — the page says 2019; the dataset says 2020/);
+    expect(text).toMatch(/Differs 2019 — the page says 2019; Inkling’s sources say 2020/);
     expect(text).toMatch(/returned to China in 2020/);
     expect(text).toMatch(/(Guardian|NDTV)[^·]*·/);
     expect(text).toContain('At the time of this article (2019-06-01)');

@@ -101,7 +101,8 @@ describe('on this page', () => {
     expect(headings).toContain('Person');
     expect(headings).toContain('Organisation');
     const rows = await popup.locator('.page-entity').allTextContents();
-    expect(rows.some((r) => /Song-Chun Zhu\s*\d+/.test(r))).toBe(true);
+    // English name first, the Chinese beside it, then the count.
+    expect(rows.some((r) => /Song-Chun Zhu\s*朱松纯\s*\d+/.test(r))).toBe(true);
     const badge = await browser.sw.evaluate(
       (tabId) =>
         (
