@@ -7,7 +7,7 @@ import { PageController } from '../lib/page/controller';
 import { loadedCardFactory } from '../lib/card/card-api';
 import { whenFrameHasWork } from '../lib/page/frame-gate';
 import { askWorker, createDispatcher, thisExtension } from '../lib/messaging/client';
-import { loadSettings, watchSettings } from '../lib/settings/store';
+import { loadSettings, watchSettings } from '../lib/settings/settings-storage';
 import { dataVersionItem } from '../lib/settings/data-version';
 import { tabSenders, type TabProtocol } from '../lib/messaging/protocol';
 import { ignoreForgedRestarts, wxtRestartEventName } from '../lib/page/forged-restart-guard';

@@ -9,7 +9,7 @@ import { exportPack, importPack, isStoredPack, packInfo } from './packs';
 import { backupToJson, planRestore } from './backup';
 import { bundled, invalidateRuntime, packProblems, getRuntime } from '../worker/runtime-holder';
 import { dataVersionItem } from '../settings/data-version';
-import { loadSettings, saveSettings } from '../settings/store';
+import { loadSettings, saveSettings } from '../settings/settings-storage';
 
 async function dataChanged(): Promise<void> {
   invalidateRuntime();
