@@ -22,7 +22,7 @@ const testsFor: Record<string, string[]> = {
     'search-lookup',
     'settings-mutation',
   ],
-  store: ['store', 'store-handlers', 'packs', 'store-mutation'],
+  'user-data': ['store', 'store-handlers', 'packs', 'store-mutation'],
   claims: ['claims', 'claims-mutation'],
   dataset: ['dataset', 'dataset-contested', 'packs', 'dataset-mutation'],
 };

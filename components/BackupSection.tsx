@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { t, tf, type Lang } from '../lib/i18n/strings';
 import { decodePackBytes, type PackResult } from '../lib/dataset/pack';
-import type { ExportedFile } from '../lib/store/protocol';
+import type { ExportedFile } from '../lib/user-data/protocol';
 import { ErrorList, FileButton } from './FileButton';
 
 export interface BackupServices {

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Categories } from '../lib/dataset/schema';
 import { HoldKeys, MarkStyles, type Settings, type SettingsChange } from '../lib/settings/settings';
 import { resolveLang, t, tf, type Lang, type StringKey } from '../lib/i18n/strings';
-import type { ExportedFile } from '../lib/store/protocol';
+import type { ExportedFile } from '../lib/user-data/protocol';
 import { ResearchLog } from './ResearchLog';
 import { SitesSection } from './SitesSection';
 import { ShortcutsSection, type Shortcut } from './ShortcutsSection';

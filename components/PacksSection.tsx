@@ -6,8 +6,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, tf, type Lang } from '../lib/i18n/strings';
 import { decodePackBytes, type PackResult } from '../lib/dataset/pack';
-import type { PackInfo, PackProblem } from '../lib/store/packs';
-import type { ExportedFile } from '../lib/store/protocol';
+import type { PackInfo, PackProblem } from '../lib/user-data/packs';
+import type { ExportedFile } from '../lib/user-data/protocol';
 import { ErrorList, FileButton } from './FileButton';
 
 export interface PackList {

@@ -8,7 +8,7 @@ import { loadedCardFactory } from '../lib/card/card-api';
 import { whenFrameHasWork } from '../lib/page/frame-gate';
 import { busyWork } from '../lib/bench/busy-work';
 import { askWorker, createDispatcher, thisExtension } from '../lib/messaging/client';
-import { loadSettings, watchSettings } from '../lib/settings/store';
+import { loadSettings, watchSettings } from '../lib/settings/settings-storage';
 import { dataVersionItem } from '../lib/settings/data-version';
 import { addRejection, loadRejections, watchRejections } from '../lib/settings/rejections-store';
 import { tabSenders, type TabProtocol } from '../lib/messaging/protocol';

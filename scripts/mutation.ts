@@ -3,7 +3,7 @@
  * (the machines have 2 cores shared with other work), then the score per folder.
  *
  *   npm run test:mutation                 every folder
- *   npm run test:mutation -- text store   only these folders
+ *   npm run test:mutation -- text user-data   only these folders
  *
  * Incremental: each folder keeps reports/mutation/<folder>/stryker-incremental.json, so a second
  * run only tests mutants in changed code or covered by changed tests. HTML report per folder in
@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-export const folders = ['match', 'text', 'search', 'settings', 'store', 'claims', 'dataset'];
+export const folders = ['match', 'text', 'search', 'settings', 'user-data', 'claims', 'dataset'];
 const THRESHOLD = 80;
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));

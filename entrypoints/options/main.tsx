@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Options } from '../../components/Options';
 import { optionsCss, popupCss } from '../../components/popup-css';
-import { loadSettings, saveSettings, syncProblemItem } from '../../lib/settings/store';
+import { loadSettings, saveSettings, syncProblemItem } from '../../lib/settings/settings-storage';
 import { askWorker } from '../../lib/messaging/client';
 import {
   loadRejections,
@@ -10,7 +10,7 @@ import {
   watchRejections,
 } from '../../lib/settings/rejections-store';
 import type { Result } from '../../lib/messaging/protocol';
-import type { ExportedFile } from '../../lib/store/protocol';
+import type { ExportedFile } from '../../lib/user-data/protocol';
 
 const value = <T,>(r: Result<T>): T => {
   if (!r.ok) throw new Error(r.error);

@@ -4,7 +4,7 @@ import { Popup, type PopupServices } from '../../components/Popup';
 import { popupCss } from '../../components/popup-css';
 import { cardCss } from '../../components/card/card-css';
 import { askTab, askWorker } from '../../lib/messaging/client';
-import { loadSettings, saveSettings, watchSettings } from '../../lib/settings/store';
+import { loadSettings, saveSettings, watchSettings } from '../../lib/settings/settings-storage';
 import { takePendingLookup } from '../../lib/settings/pending-lookup';
 import { resolveLang, type Lang } from '../../lib/i18n/strings';
 import { mergeSummaries, type FrameSummary } from '../../lib/page/merge-summaries';

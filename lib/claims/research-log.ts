@@ -3,7 +3,7 @@
  * service worker's), never sent anywhere. Searchable by any words of the note.
  */
 import type { DBSchema } from 'idb';
-import { openDatabase, reconnecting } from '../store/db';
+import { openDatabase, reconnecting } from '../user-data/db';
 import type { EvidenceNote } from './evidence';
 
 interface LogDb extends DBSchema {

@@ -20,9 +20,13 @@ export interface TypedStatement {
 export function typedStatementsOf(e: EntityRecord, types: EventType[]): TypedStatement[] {
   const out: TypedStatement[] = [];
   for (const fact of e.facts)
-    for (const st of fact.statements ?? [])
-      if (types.includes(st.event) && (st.subject === undefined || st.subject === e.id))
-        out.push({ st, fact });
+    for (const st of fact.statements ?? []) {
+      if (!types.includes(st.event)) continue;
+      if (st.subject === undefined || st.subject === e.id) out.push({ st, fact });
+      // "Liang Wenfeng founded DeepSeek" on DeepSeek's card is DeepSeek's founding too.
+      else if (st.event === 'founded' && st.object === e.id)
+        out.push({ st: { event: 'founded', date: st.date, place: st.place }, fact });
+    }
   return out;
 }
 

@@ -17,7 +17,7 @@ import type { ContextCase } from '../match/context-judge';
 import type { CardData } from '../card/card-data';
 import type { SearchHit } from '../search/search-index';
 import type { ClaimsProtocol } from '../claims/protocol';
-import type { StoreProtocol } from '../store/protocol';
+import type { StoreProtocol } from '../user-data/protocol';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { resolveLang, t } from '../i18n/strings';
-import { loadSettings, watchSettings } from '../settings/store';
+import { loadSettings, watchSettings } from '../settings/settings-storage';
 import { pendingLookupItem, type PendingLookup } from '../settings/pending-lookup';
 
 export const MENU_ID = 'inkling-lookup';

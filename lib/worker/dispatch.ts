@@ -6,7 +6,7 @@ import { createDispatcher, thisExtension, type Self } from '../messaging/client'
 import { workerSenders, type WorkerProtocol } from '../messaging/protocol';
 import { coreHandlers } from './core-handlers';
 import { claimsHandlers } from '../claims/worker-handlers';
-import { storeHandlers } from '../store/worker-handlers';
+import { storeHandlers } from '../user-data/worker-handlers';
 
 export function createWorkerDispatcher(self: Self = thisExtension()) {
   return createDispatcher<WorkerProtocol>(

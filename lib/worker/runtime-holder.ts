@@ -6,9 +6,9 @@
  */
 import bundle from '../generated/dataset.json';
 import { createRuntime, type Bundle, type Runtime } from '../dataset/runtime';
-import { getPackStore } from '../store/instance';
-import { loadEnabledPacks, type PackProblem } from '../store/packs';
-import { mergePacks } from '../store/merge';
+import { getPackStore } from '../user-data/instance';
+import { loadEnabledPacks, type PackProblem } from '../user-data/packs';
+import { mergePacks } from '../user-data/merge';
 
 let current: Promise<Runtime> | undefined;
 let problems: PackProblem[] = [];

@@ -174,7 +174,7 @@ describe('framework-managed DOM (H2)', () => {
       main: document.getElementById('app')!.children.length,
     }));
     expect(dom).toEqual({
-      h1: 'Round 20',
+      h1: 'AI talks, round 20',
       items: ['Kai-Fu Lee (20)', 'Jie Tang (20)', 'Yunji Chen (20)', 'Song-Chun Zhu (20)'],
       main: 1,
     });
@@ -227,7 +227,10 @@ describe('frames (H5)', () => {
     // Marked once, not twice: a name added to the late frame afterwards is marked (the frame's
     // script has done its work since), and the first two are still there once each.
     await late.evaluate(() =>
-      document.body.insertAdjacentHTML('beforeend', '<p id="later">Tiejun Huang</p>'),
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<p id="later">Tiejun Huang, AI researcher</p>',
+      ),
     );
     expect(
       (
@@ -262,7 +265,10 @@ describe('frames (H5)', () => {
     await page.evaluate(() => (window as unknown as { removeFrame: () => void }).removeFrame());
     // The top page's script keeps working after the frame is gone: a name added now is marked.
     await page.evaluate(() =>
-      document.body.insertAdjacentHTML('beforeend', '<p>Yunji Chen after removal</p>'),
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<p>Yunji Chen, AI chip designer, after removal</p>',
+      ),
     );
     await until(
       () => markTexts(page),
@@ -283,7 +289,10 @@ describe('built-ins overridden by the page (H7)', () => {
         (t) => t.length >= min,
       );
       await page.evaluate(() =>
-        document.body.insertAdjacentHTML('beforeend', '<p id="sentinel">Jie Tang</p>'),
+        document.body.insertAdjacentHTML(
+          'beforeend',
+          '<p id="sentinel">Jie Tang, AI researcher</p>',
+        ),
       );
       return until(
         () => markTexts(page),
@@ -331,7 +340,7 @@ describe('text edge cases (H9)', () => {
     );
     // Settled: a name added after the first marks is marked too; the checks below leave it out.
     await page.evaluate(() =>
-      document.body.insertAdjacentHTML('beforeend', '<p id="sentinel">Wu Fei</p>'),
+      document.body.insertAdjacentHTML('beforeend', '<p id="sentinel">Wu Fei, AI professor</p>'),
     );
     const marks = (
       await until(
@@ -543,7 +552,7 @@ describe('security on the page (S1, S3, S4, S5)', () => {
     expect(name).toBe(`${browser.extensionId}:content:wxt:content-script-started`);
     // Still on: a name added after the forged event is marked, and nothing else changed.
     await page.evaluate(() =>
-      document.body.insertAdjacentHTML('beforeend', '<p id="after">Jie Tang</p>'),
+      document.body.insertAdjacentHTML('beforeend', '<p id="after">Jie Tang, AI researcher</p>'),
     );
     const after = await until(
       () => markTexts(page),

@@ -161,7 +161,11 @@ describe('marking', () => {
     await waitForMarks(page, 1);
     // Settled: a name added outside the editors after the first mark is marked too.
     const addOutside = (name: string) =>
-      page.evaluate((n) => document.body.insertAdjacentHTML('beforeend', `<p>${n}</p>`), name);
+      // A shared Chinese name needs evidence it is our person (the namesake rule): a field word.
+      page.evaluate(
+        (n) => document.body.insertAdjacentHTML('beforeend', `<p>${n}, AI researcher</p>`),
+        name,
+      );
     const until = (name: string) =>
       page.waitForFunction((n) => {
         let found = false;

@@ -38,10 +38,11 @@ export async function setSettings(page: Page, patch: Record<string, unknown>): P
 /** The text of the first search result once the popup shows results for `query`. */
 export async function searchFirst(page: Page, query: string, expected: string): Promise<string> {
   await page.locator('input[type=search]').fill(query);
+  // Waits for the result itself, not for a time: the first search builds the worker's index,
+  // which takes seconds on a busy machine.
   await page.waitForFunction(
     (t) => document.querySelector('.result')?.textContent?.includes(t),
     expected,
-    { timeout: 5000 },
   );
   return (await page.locator('.result').first().textContent()) ?? '';
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import bundle from '../../lib/generated/dataset.json';
 import type { Bundle } from '../../lib/dataset/runtime';
 import { decodePackBytes, PACK_LIMITS, packToJson, parsePack } from '../../lib/dataset/pack';
-import { mergePacks } from '../../lib/store/merge';
+import { mergePacks } from '../../lib/user-data/merge';
 import { createRuntime } from '../../lib/dataset/runtime';
 import { search } from '../../lib/search/search-index';
 import { validPack, packText } from './packs-fixture';

@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { watchSettings } from '../../lib/settings/store';
+import { watchSettings } from '../../lib/settings/settings-storage';
 import { dataVersionItem } from '../../lib/settings/data-version';
 
 const gone = () => {

@@ -9,7 +9,7 @@ import { safeHttpUrl, textFragmentUrl } from '../../lib/card/links';
 import { createDispatcher, senderKind } from '../../lib/messaging/client';
 import { createWorkerDispatcher } from '../../lib/worker/dispatch';
 import { defaultSettings, type Settings } from '../../lib/settings/settings';
-import { loadSettings, saveSettings, watchSettings } from '../../lib/settings/store';
+import { loadSettings, saveSettings, watchSettings } from '../../lib/settings/settings-storage';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.restoreAllMocks());

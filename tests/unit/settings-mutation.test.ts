@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { migrations } from '../../lib/settings/migrations';
 import { defaultSettings, enabledForHost } from '../../lib/settings/settings';
-import { saveSettings, watchSettings } from '../../lib/settings/store';
+import { saveSettings, watchSettings } from '../../lib/settings/settings-storage';
 import { pendingLookupItem, takePendingLookup } from '../../lib/settings/pending-lookup';
 
 beforeEach(() => fakeBrowser.reset());

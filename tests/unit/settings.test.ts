@@ -15,7 +15,7 @@ import {
   settingsItem,
   syncProblemItem,
   watchSettings,
-} from '../../lib/settings/store';
+} from '../../lib/settings/settings-storage';
 
 const fixture = (v: number) =>
   JSON.parse(

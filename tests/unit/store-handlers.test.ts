@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { storeHandlers } from '../../lib/store/worker-handlers';
+import { storeHandlers } from '../../lib/user-data/worker-handlers';
 import { getRuntime } from '../../lib/worker/runtime-holder';
 import { search } from '../../lib/search/search-index';
 import { dataVersionItem } from '../../lib/settings/data-version';

@@ -3,12 +3,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import bundle from '../../lib/generated/dataset.json';
 import type { Bundle } from '../../lib/dataset/runtime';
-import { DB_VERSION, openInklingDb, reconnecting } from '../../lib/store/db';
-import { idbPackStore, memoryPackStore, openPackStore } from '../../lib/store/pack-store';
-import { exportPack, importPack, loadEnabledPacks } from '../../lib/store/packs';
-import { backupToJson, planRestore } from '../../lib/store/backup';
+import { DB_VERSION, openInklingDb, reconnecting } from '../../lib/user-data/db';
+import { idbPackStore, memoryPackStore, openPackStore } from '../../lib/user-data/pack-store';
+import { exportPack, importPack, loadEnabledPacks } from '../../lib/user-data/packs';
+import { backupToJson, planRestore } from '../../lib/user-data/backup';
 import { defaultSettings } from '../../lib/settings/settings';
-import { StoreError } from '../../lib/store/types';
+import { StoreError } from '../../lib/user-data/types';
 import { packText, validPack } from './packs-fixture';
 
 const bundled = bundle as unknown as Bundle;

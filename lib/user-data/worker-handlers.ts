@@ -11,7 +11,7 @@ import { loadRejections, saveRejections } from '../settings/rejections-store';
 import { mergeRejections } from '../settings/rejections';
 import { bundled, invalidateRuntime, packProblems, getRuntime } from '../worker/runtime-holder';
 import { dataVersionItem } from '../settings/data-version';
-import { loadSettings, saveSettings } from '../settings/store';
+import { loadSettings, saveSettings } from '../settings/settings-storage';
 
 async function dataChanged(): Promise<void> {
   invalidateRuntime();
