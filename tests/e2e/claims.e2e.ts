@@ -196,7 +196,12 @@ describe('issue 16: event claims in English and Chinese', () => {
       'Differs',
       /the page says 2010; Inkling’s sources say March 2016/,
     ],
-    ['issue16-zh-zhu-2017.html', '朱松纯', 'Differs', /the page says 2017; Inkling’s sources say 2020/],
+    [
+      'issue16-zh-zhu-2017.html',
+      '朱松纯',
+      'Differs',
+      /the page says 2017; Inkling’s sources say 2020/,
+    ],
     ['issue16-zh-zhu-2020.html', '朱松纯', 'Matches', /Matches “?2020”?/],
     [
       'issue16-zh-deepseek-2019.html',
