@@ -102,3 +102,26 @@ describe('pinyin', () => {
     expect(pinyinSyllables('')).toBeNull();
   });
 });
+
+describe('search finds the entities 2026 readers meet (issue 13)', () => {
+  it.each([
+    // English names
+    ['Nvidia', 'nvidia'],
+    ['Jensen Huang', 'jensen-huang'],
+    ['Unitree', 'unitree'],
+    // Chinese names
+    ['英伟达', 'nvidia'],
+    ['豆包', 'doubao'],
+    ['张一鸣', 'zhang-yiming'],
+    // pinyin, either order and without spaces
+    ['zhangyiming', 'zhang-yiming'],
+    ['Wang Xingxing', 'wang-xingxing'],
+    // products and model names with versions
+    ['Kimi K2', 'kimi'],
+    ['Qwen3', 'qwen'],
+    ['DeepSeek-V3', 'deepseek-v3'],
+    ['H20', 'nvidia-h20'],
+  ])('%j → %s first', (q, id) => {
+    expect(top(q)?.id).toBe(id);
+  });
+});
