@@ -46,6 +46,21 @@ function independent(a: Source, b: Source): boolean {
   return a.publisher !== b.publisher && host(a) !== host(b);
 }
 
+/** A role that holds now but does not say since when and as of when. */
+function undatedRole(f: Fact): boolean {
+  return isPresentRole(f) && (f.time?.from === undefined || f.asOf === undefined);
+}
+
+/** The fact's cited sources (known ones only). */
+function citedSources(f: Fact, sources: Map<string, Source>): Source[] {
+  return f.citations.map((c) => sources.get(c.source)).filter((s) => s !== undefined);
+}
+
+/** At least two of the sources come from different publishers and hosts. */
+function twoIndependent(cited: Source[]): boolean {
+  return cited.some((a, j) => cited.slice(j + 1).some((b) => independent(a, b)));
+}
+
 export interface PolicyOptions {
   /** Ids of the most prominent entities (data/policy/prominent.json). */
   prominent: readonly string[];
@@ -86,15 +101,12 @@ function checkEntity(
     if (!f.textZh) out.push(`${at}: no Chinese text (textZh)`);
     if (hasInternalWords(f.text) || hasInternalWords(f.textZh ?? ''))
       out.push(`${at}: internal vocabulary ("seed")`);
-    if (isPresentRole(f) && (f.time?.from === undefined || f.asOf === undefined))
+    if (undatedRole(f))
       out.push(`${at}: a role that holds now needs time.from and asOf ("${f.text.slice(0, 60)}")`);
     for (const c of f.citations)
       if (!c.checked) out.push(`${at}: citation of ${c.source} has no checked date`);
-    if (prominent && i < 3) {
-      const cited = f.citations.map((c) => sources.get(c.source)).filter((s) => s !== undefined);
-      const ok = cited.some((a, j) => cited.slice(j + 1).some((b) => independent(a, b)));
-      if (!ok) out.push(`${at}: a prominent entity's first facts need two independent sources`);
-    }
+    if (prominent && i < 3 && !twoIndependent(citedSources(f, sources)))
+      out.push(`${at}: a prominent entity's first facts need two independent sources`);
   });
 }
 
@@ -155,9 +167,9 @@ export function policyReport(data: CompiledData, opts: PolicyOptions): PolicyRep
   for (const e of data.entities) {
     for (const f of e.facts) {
       facts++;
-      const cited = f.citations.map((c) => sources.get(c.source)).filter((s) => s !== undefined);
-      if (cited.some((a, j) => cited.slice(j + 1).some((b) => independent(a, b)))) two++;
-      if (isPresentRole(f) && (f.time?.from === undefined || f.asOf === undefined)) undatedRoles++;
+      const cited = citedSources(f, sources);
+      if (twoIndependent(cited)) two++;
+      if (undatedRole(f)) undatedRoles++;
       if (cited.length > 0 && cited.every((s) => isDeniedHost(s.url, opts.deniedHosts)))
         mirrorOnly++;
       if (!f.textZh) noZh++;
