@@ -37,11 +37,7 @@ export default defineContentScript({
       onInvalidated: (fn) => ctx.onInvalidated(fn),
     });
     if (ctx.isInvalid) return;
-    // The dictionary and the settings are asked for at once: each is a round trip.
-    let firstInit: ReturnType<typeof askWorker<'page:init'>> | undefined = askWorker(
-      'page:init',
-      {},
-    );
+    // Matching happens in the worker (page:match): this frame never loads the dictionary.
     const settings = await loadSettings();
     const page = new PageController(
       document,
@@ -54,14 +50,9 @@ export default defineContentScript({
         onInvalidated: (fn) => ctx.onInvalidated(fn),
       },
       {
-        init: async () => {
-          const r = await (firstInit ?? askWorker('page:init', {}));
-          firstInit = undefined;
+        match: async (blocks) => {
+          const r = await askWorker('page:match', { blocks });
           return r.ok ? r.value : null;
-        },
-        judge: async (cases) => {
-          const r = await askWorker('match:judge', { cases });
-          return r.ok ? r.value : cases.map(() => false);
         },
         entity: async (id) => {
           const r = await askWorker('entity:get', { id });

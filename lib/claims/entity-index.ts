@@ -1,6 +1,5 @@
 /** The claim checker's view of a runtime: entities, and the dictionary to find names with. */
 import type { Runtime } from '../dataset/runtime';
-import { unpackDictionary } from '../match/dictionary';
 import type { EntityIndex } from './statements';
 
 const cache = new WeakMap<Runtime, EntityIndex>();
@@ -8,9 +7,8 @@ const cache = new WeakMap<Runtime, EntityIndex>();
 export function entityIndex(r: Runtime): EntityIndex {
   let x = cache.get(r);
   if (!x) {
-    const dict = unpackDictionary(r.packed);
     x = {
-      dict,
+      dict: r.dictionary,
       entities: r.entities,
       isPerson: (id) => r.categories[id] === 'person',
     };

@@ -1,11 +1,11 @@
 /**
- * The dataset as the service worker holds it: card records, the search index and the packed
- * matcher dictionary, built once per worker start from the compiled bundle (plus user packs).
+ * The dataset as the service worker holds it: card records, the search index and the matcher's
+ * dictionary, built once per worker start from the compiled bundle (plus user packs).
  */
 import type { CompiledData } from './compile';
 import type { Category } from './schema';
 import type { EntityLookup } from '../card/card-data';
-import { buildDictionary, packDictionary, type PackedDictionary } from '../match/dictionary';
+import { buildDictionary, type Dictionary } from '../match/dictionary';
 import { buildSearchIndex, type SearchIndex } from '../search/search-index';
 
 export interface Bundle extends CompiledData {
@@ -14,7 +14,8 @@ export interface Bundle extends CompiledData {
 }
 
 export interface Runtime extends EntityLookup {
-  packed: PackedDictionary;
+  /** The matcher's dictionary: pages send their text here to be matched (lib/worker/page-match.ts). */
+  dictionary: Dictionary;
   categories: Record<string, Category>;
   /** Canonical names, for the page's summary in the popup. */
   names: Record<string, string>;
@@ -53,7 +54,7 @@ export function createRuntime(bundle: Bundle): Runtime {
     entities,
     sources,
     version: bundle.version,
-    packed: packDictionary(buildDictionary(bundle.dictionary)),
+    dictionary: buildDictionary(bundle.dictionary),
     categories,
     names,
     natives,

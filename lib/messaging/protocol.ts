@@ -2,7 +2,7 @@
  * The one message protocol between Inkling's contexts. Every message is a `{ type, payload }`
  * object; every answer is a Result, so no context has to catch another's exceptions.
  *
- *   content script ──page:init / entity:get / match:judge──▶ service worker
+ *   content script ──page:match / entity:get / card:load──▶ service worker
  *   popup / options ──search / entity:get / packs:* ──▶ service worker
  *   popup ──page:summary / page:goto──▶ content script (tabs.sendMessage)
  *
@@ -11,9 +11,9 @@
  * messengers do.
  *   popup ──page:summary / page:goto──▶ content script of each marked frame (tabs.sendMessage, frameId)
  */
-import type { PackedDictionary } from '../match/dictionary';
+import type { PackedBlocks } from '../page/text-blocks';
+import type { PageMatchReply } from '../worker/page-match';
 import type { Category } from '../dataset/schema';
-import type { ContextCase } from '../match/context-judge';
 import type { CardData } from '../card/card-data';
 import type { SearchHit } from '../search/search-index';
 import type { ClaimsProtocol } from '../claims/protocol';
@@ -23,20 +23,11 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** The core messages the service worker answers. */
 export interface CoreProtocol {
-  /** A tab starts: the dictionary to match with and each entity's category (for highlight styles). */
-  'page:init': {
-    req: Record<string, never>;
-    res: {
-      dictionary: PackedDictionary;
-      categories: Record<string, Category>;
-      names: Record<string, string>;
-      /** Chinese names by id (simplified), where an entity has one. */
-      natives: Record<string, string>;
-      version: string;
-    };
-  };
-  /** Is each context-dependent candidate used as our entity's name? (compromise runs here.) */
-  'match:judge': { req: { cases: ContextCase[] }; res: boolean[] };
+  /**
+   * A frame's text, block by block: the marks the worker finds and decides in it (the
+   * dictionary and the matcher stay in the worker; lib/worker/page-match.ts).
+   */
+  'page:match': { req: { blocks: PackedBlocks }; res: PageMatchReply };
   /**
    * A frame needs its first card: inject the card's script (entrypoints/card.ts) into the
    * sender's frame. True once it has run there.
@@ -87,8 +78,7 @@ const extension = ['extension'] as const;
  * any handler runs, so no handler checks its sender.
  */
 export const workerSenders: Senders<WorkerProtocol> = {
-  'page:init': content,
-  'match:judge': content,
+  'page:match': content,
   'card:load': content,
   'entity:get': ['content', 'extension'],
   about: extension,

@@ -13,13 +13,12 @@ import { pageIsDark } from './theme';
 import { pageIsChinese } from './page-lang';
 import type { CardFactory, CardSlot } from '../card/card-api';
 import { HoverIntent } from '../card/hover-intent';
-import { unpackDictionary, type Dictionary } from '../match/dictionary';
 import { enabledForHost, type Settings } from '../settings/settings';
 import { resolveLang } from '../i18n/strings';
-import type { Category } from '../dataset/schema';
 import type { CardData } from '../card/card-data';
-import type { ContextCase } from '../match/context-judge';
-import type { PackedDictionary } from '../match/dictionary';
+import type { PackedBlocks } from './text-blocks';
+import type { PageMatchReply } from '../worker/page-match';
+import { packBlocks, textBlocks } from './text-blocks';
 import { buildMentionContext } from '../claims/mention-context';
 import { rejectedOn, rejectionKey, type Rejection } from '../settings/rejections';
 
@@ -38,15 +37,8 @@ export interface Owner {
 }
 
 export interface Services {
-  init: () => Promise<{
-    dictionary: PackedDictionary;
-    categories: Record<string, Category>;
-    names: Record<string, string>;
-    /** Chinese names, for the popup's list in the reader's language. */
-    natives?: Record<string, string>;
-    version: string;
-  } | null>;
-  judge: (cases: ContextCase[]) => Promise<boolean[]>;
+  /** The marks in the page's blocks, found and decided by the worker (null: no answer). */
+  match: (blocks: PackedBlocks) => Promise<PageMatchReply | null>;
   entity: (id: string) => Promise<CardData | null>;
   /** The card's code, loaded into this frame on first use (see lib/card/card-api.ts). */
   loadCard: () => Promise<CardFactory | null>;
@@ -71,8 +63,6 @@ export class PageController {
   private card: CardSlot | null = null;
   private cardLoading?: Promise<CardSlot | null>;
   private hover: HoverIntent<Mention>;
-  private dictionary?: Dictionary;
-  private categories: Record<string, Category> = {};
   private names: Record<string, string> = {};
   private natives: Record<string, string> = {};
   private chinesePage?: boolean;
@@ -84,7 +74,6 @@ export class PageController {
   private updateTimer?: number;
   private busy = false;
   private generation = 0;
-  private verdicts = new Map<string, boolean>();
   private shadowRoots = new Set<ShadowRoot>();
   private cursor = -1;
   private lastFocus: Element | null = null;
@@ -123,26 +112,34 @@ export class PageController {
   }
 
   async start(): Promise<void> {
-    if (!(await this.loadDictionary())) return;
+    if (this.gone) return;
     this.listen();
+    await this.afterFrame();
     await this.rescan();
   }
 
-  /** The data changed (a pack was imported or switched): fetch the dictionary again and rescan. */
-  async reload(): Promise<void> {
-    if (await this.loadDictionary()) await this.rescan();
+  /**
+   * Let the page lay itself out and paint first: the scan reads styles (skipped elements) and
+   * positions (visible blocks first), and reading them before the page's first frame forces its
+   * whole layout inside Inkling's task — on a 1 MB page a half-second task of the page's own
+   * work. Hidden tabs get no frames, hence the timeout.
+   */
+  private afterFrame(): Promise<void> {
+    return new Promise((resolve) => {
+      let done = false;
+      const go = () => {
+        if (done) return;
+        done = true;
+        resolve();
+      };
+      this.owner.requestAnimationFrame(() => this.owner.setTimeout(go, 0));
+      this.owner.setTimeout(go, 100);
+    });
   }
 
-  private async loadDictionary(): Promise<boolean> {
-    const init = await this.services.init();
-    if (!init || this.gone) return false;
-    this.dictionary = unpackDictionary(init.dictionary);
-    this.categories = init.categories;
-    this.names = init.names;
-    this.natives = init.natives ?? {};
-    this.scan?.setDictionary(this.dictionary);
-    this.verdicts.clear();
-    return true;
+  /** The data changed (a pack was imported or switched): the worker matches anew; rescan. */
+  async reload(): Promise<void> {
+    await this.rescan();
   }
 
   /** Apply changed settings without a reload. */
@@ -154,7 +151,7 @@ export class PageController {
 
   /** Read the whole page again (start, settings or data changed, huge mutation batch). */
   async rescan(): Promise<void> {
-    if (!this.dictionary || this.gone) return;
+    if (this.gone) return;
     const generation = ++this.generation;
     this.pending = [];
     this.pendingFull = false;
@@ -166,7 +163,7 @@ export class PageController {
       return;
     }
     this.highlighter.setStyle(this.settings.markStyle, pageIsDark(this.doc));
-    const scan = new DocumentScan(this.dictionary, {
+    const scan = new DocumentScan({
       exclude: (el) => el === this.card?.host,
       onShadowRoot: (root) => this.addShadowRoot(root),
       maxChars: 20_000_000,
@@ -196,17 +193,21 @@ export class PageController {
     }
   }
 
-  /** Resolve all candidates and paint the marks. */
+  /** Ask the worker for the marks in the blocks read so far, and paint them. */
   private async render(generation: number): Promise<void> {
-    if (!this.scan || !this.dictionary) return;
-    const mentions = await resolveMarks(this.doc, this.scan.candidates(), {
-      dictionary: this.dictionary,
-      categories: this.categories,
+    if (!this.scan) return;
+    // The scan replaces its block list on every change, so this one stays what was sent.
+    const blocks = this.scan.blocks();
+    const reply = await this.services.match(packBlocks(textBlocks(blocks)));
+    if (!reply || generation !== this.generation || this.gone) return;
+    for (const [id, e] of Object.entries(reply.entities)) {
+      this.names[id] = e.name;
+      if (e.native) this.natives[id] = e.native;
+    }
+    const mentions = resolveMarks(this.doc, blocks, reply, {
       enabled: (c) => this.settings.categories[c],
-      judge: (cases) => this.judge(cases),
       maxMarks: 5000,
     });
-    if (generation !== this.generation || this.gone) return;
     this.index.set(this.withoutRejected(mentions));
     this.paint();
     this.services.report(this.index.counts().size);
@@ -253,18 +254,6 @@ export class PageController {
   private paint(): void {
     const hidden = this.settings.holdKey !== 'none' && !this.holding;
     this.highlighter.render(this.index.mentions, hidden ? 'off' : this.settings.markStyle);
-  }
-
-  /** The context judge, with answers remembered (rescans ask about the same sentences). */
-  private async judge(cases: ContextCase[]): Promise<boolean[]> {
-    const key = (c: ContextCase) =>
-      `${c.anchored ? 1 : 0}${c.person ? 1 : 0}${c.offset}:${c.length}:${c.sentence}`;
-    const unknown = cases.filter((c) => !this.verdicts.has(key(c)));
-    if (unknown.length > 0) {
-      const answers = await this.services.judge(unknown);
-      unknown.forEach((c, i) => this.verdicts.set(key(c), answers[i] ?? false));
-    }
-    return cases.map((c) => this.verdicts.get(key(c)) ?? false);
   }
 
   /** -1 above the viewport, 0 in it, 1 below (for visible-first scanning). */
@@ -327,7 +316,7 @@ export class PageController {
 
   /** Apply batched mutations: re-read only the touched blocks, or rescan once when too many. */
   private flushPending(): void {
-    if (this.busy || this.gone || !this.dictionary) return;
+    if (this.busy || this.gone) return;
     if (!this.pendingFull && this.pending.length === 0) return;
     const records = this.pending;
     const full = this.pendingFull;

@@ -1,30 +1,13 @@
 /**
- * The page's text and the candidates found in it, kept per block so that a change to the page
- * re-reads only the blocks it touched. A full scan does the visible blocks first, then the
- * rest in slices of a few milliseconds that yield to the page.
+ * The page's text, kept per block so that a change to the page re-reads only the blocks it
+ * touched. A full scan reads the visible blocks first (the first marks need only them), then
+ * the rest in slices of a few milliseconds that yield to the page. Matching happens in the
+ * service worker (lib/worker/page-match.ts): this holds no dictionary.
  */
-import {
-  blockContainer,
-  isInsideSkipped,
-  regionOf,
-  scanBlocks,
-  type Block,
-  type ScanOptions,
-} from './scan';
-import { findCandidates, type Candidate } from '../match/find';
-import type { Dictionary } from '../match/dictionary';
-
-export interface BlockCandidate extends Candidate {
-  block: Block;
-}
-
-interface Entry {
-  block: Block;
-  candidates: BlockCandidate[];
-}
+import { blockContainer, isInsideSkipped, scanBlocks, type Block, type ScanOptions } from './scan';
 
 export interface FullScanHooks {
-  /** Called once the blocks in the viewport are matched (first marks can be shown). */
+  /** Called once the blocks in the viewport are read (first marks can be shown). */
   onVisible?: () => void | Promise<void>;
   /** Yield to the page between slices. */
   yieldNow?: () => Promise<void>;
@@ -40,60 +23,38 @@ export const MAX_CONTAINERS = 300;
 const SLICE_MS = 6;
 
 export class DocumentScan {
-  private entries: Entry[] = [];
+  private entries: Block[] = [];
 
-  constructor(
-    private dictionary: Dictionary,
-    private opts: ScanOptions,
-  ) {}
+  constructor(private opts: ScanOptions) {}
 
-  setDictionary(d: Dictionary): void {
-    this.dictionary = d;
-  }
-
-  /** Every candidate on the page, in document order of blocks. */
-  candidates(): BlockCandidate[] {
-    const out: BlockCandidate[] = [];
-    // Positions in the page's text (blocks joined), for "near the mention" (resolve.ts).
-    let base = 0;
-    for (const e of this.entries) {
-      for (const c of e.candidates) {
-        c.pos = base + c.start;
-        out.push(c);
-      }
-      base += e.block.text.length + 1;
-    }
-    return out;
-  }
-
-  private match(block: Block): Entry {
-    const found = findCandidates(this.dictionary, block.text);
-    const region = found.length > 0 ? regionOf(block) : null;
-    return { block, candidates: found.map((c) => ({ ...c, block, region })) };
+  /** Every block read, in document order. */
+  blocks(): readonly Block[] {
+    return this.entries;
   }
 
   /** Scan everything under `root`, visible blocks first, in slices. */
   async full(root: Node, hooks: FullScanHooks = {}): Promise<void> {
     const blocks = scanBlocks(root, this.opts);
-    const entries: (Entry | undefined)[] = new Array(blocks.length);
+    const entries: (Block | undefined)[] = new Array(blocks.length);
     const order = visibleFirst(blocks, hooks.isVisible);
     let sliceStart = now();
     let visibleLeft = order.visible;
     for (let k = 0; k < order.indices.length; k++) {
       const i = order.indices[k]!;
-      entries[i] = this.match(blocks[i]!);
+      entries[i] = blocks[i]!;
       if (visibleLeft > 0 && --visibleLeft === 0) {
-        this.entries = entries.filter((e): e is Entry => !!e);
+        this.entries = entries.filter((e): e is Block => !!e);
         await hooks.onVisible?.();
         sliceStart = now();
       }
-      if (hooks.yieldNow && now() - sliceStart > SLICE_MS) {
+      // Reading the clock costs too: look every few blocks.
+      if (hooks.yieldNow && (k & 15) === 15 && now() - sliceStart > SLICE_MS) {
         await hooks.yieldNow();
         if (hooks.cancelled?.()) return;
         sliceStart = now();
       }
     }
-    this.entries = entries.filter((e): e is Entry => !!e);
+    this.entries = entries.filter((e): e is Block => !!e);
   }
 
   /**
@@ -127,16 +88,16 @@ export class DocumentScan {
     const rootSet = new Set(roots);
     // Drop entries inside touched containers, and entries whose text left the document.
     this.entries = this.entries.filter(
-      (e) =>
-        e.block.nodes[0]!.isConnected &&
-        !rootSet.has(e.block.container) &&
-        !hasAncestorIn(e.block.container, rootSet),
+      (b) =>
+        b.nodes[0]!.isConnected &&
+        !rootSet.has(b.container) &&
+        !hasAncestorIn(b.container, rootSet),
     );
     for (const root of roots) {
       if (!root.isConnected || isInsideSkipped(root, this.opts)) continue;
-      for (const block of scanBlocks(root, this.opts)) this.entries.push(this.match(block));
+      this.entries.push(...scanBlocks(root, this.opts));
     }
-    this.entries.sort((a, b) => documentOrder(a.block.nodes[0]!, b.block.nodes[0]!));
+    this.entries.sort((a, b) => documentOrder(a.nodes[0]!, b.nodes[0]!));
     return true;
   }
 }

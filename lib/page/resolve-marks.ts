@@ -1,45 +1,33 @@
 /**
- * From candidates to the page's mentions: decide per document (lib/match/mentions.ts: the rules
- * and the context judge), and turn what is accepted into DOM ranges. Reads the page only. The
- * one scan → find → decide path: lib/page/document-scan.ts finds, this decides.
+ * From the worker's marks (lib/worker/page-match.ts) to the page's mentions: keep the enabled
+ * categories, cap the count, and turn offsets into DOM ranges. Reads the page only.
  */
-import { locate } from './scan';
-import { decideMentions } from '../match/mentions';
-import type { Dictionary } from '../match/dictionary';
-import type { ContextCase } from '../match/context-judge';
+import { locate, type Block } from './scan';
 import type { Category } from '../dataset/schema';
 import type { Mention } from './page-index';
-import type { BlockCandidate } from './document-scan';
+import type { PageMatchReply } from '../worker/page-match';
 
 export interface ResolveOptions {
-  dictionary: Dictionary;
-  categories: Record<string, Category>;
   enabled: (c: Category) => boolean;
-  judge: (cases: ContextCase[]) => Promise<boolean[]>;
   /** Cap on marks per page. */
   maxMarks?: number;
 }
 
-export async function resolveMarks(
+export function resolveMarks(
   doc: Document,
-  candidates: BlockCandidate[],
+  blocks: readonly Block[],
+  reply: PageMatchReply,
   opts: ResolveOptions,
-): Promise<Mention[]> {
-  // The same decision the gold-corpus evaluation measures (lib/match/mentions.ts).
-  const decided = await decideMentions(opts.dictionary, candidates, {
-    textOf: (c) => c.block.text,
-    isPerson: (id) => opts.categories[id] === 'person',
-    judge: opts.judge,
-  });
-  const accepted = decided.map((d) => ({ c: d.candidate, id: d.entityId, entry: d.entry }));
+): Mention[] {
   const max = opts.maxMarks ?? 5000;
   const out: Mention[] = [];
-  for (const { c, id, entry } of accepted) {
-    const category = opts.categories[id];
-    if (!category || !opts.enabled(category)) continue;
+  for (const m of reply.marks) {
+    const category = reply.entities[m.id]?.category;
+    const block = blocks[m.b];
+    if (!category || !block || !opts.enabled(category)) continue;
     if (out.length >= max) break;
-    const a = locate(c.block, c.start);
-    const b = locate(c.block, c.end, true);
+    const a = locate(block, m.s);
+    const b = locate(block, m.e, true);
     const range = doc.createRange();
     try {
       range.setStart(a.node, a.offset);
@@ -48,14 +36,14 @@ export async function resolveMarks(
       continue; // the text changed under us; the next scan picks it up
     }
     out.push({
-      entityId: id,
+      entityId: m.id,
       category,
-      alias: opts.dictionary.entries[entry]!.text,
-      text: c.block.text.slice(c.start, c.end),
+      alias: m.alias,
+      text: block.text.slice(m.s, m.e),
       range,
-      blockText: c.block.text,
-      start: c.start,
-      end: c.end,
+      blockText: block.text,
+      start: m.s,
+      end: m.e,
     });
   }
   return out;

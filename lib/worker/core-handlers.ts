@@ -5,22 +5,13 @@ import type { CoreProtocol } from '../messaging/protocol';
 import { getRuntime } from './runtime-holder';
 import { makeCardData } from '../card/card-data';
 import { search } from '../search/search-index';
-import { judgeContext } from '../match/context-judge';
+import { createPageMatcher, parseBlocks } from './page-match';
 import { markedFrames, recordFrame } from './marked-frames';
 
+const pageMatcher = createPageMatcher();
+
 export const coreHandlers: Handlers<CoreProtocol> = {
-  'page:init': async () => {
-    const r = await getRuntime();
-    return {
-      dictionary: r.packed,
-      categories: r.categories,
-      names: r.names,
-      natives: r.natives,
-      version: r.version,
-    };
-  },
-  'match:judge': ({ cases }) =>
-    Array.isArray(cases) ? cases.slice(0, 500).map((c) => judgeContext(c)) : [],
+  'page:match': async ({ blocks }) => pageMatcher.match(await getRuntime(), parseBlocks(blocks)),
   'card:load': async (_payload, sender) => {
     const { tab, frameId } = sender as { tab?: { id?: number }; frameId?: number };
     if (tab?.id === undefined) return false;

@@ -56,7 +56,7 @@ function scriptUrl(e: TraceEvent): string | undefined {
 }
 
 /** The renderer main threads (pid:tid) of processes that loaded a main frame from `urlPrefix`. */
-function pageThreads(events: TraceEvent[], urlPrefix: string): Set<string> {
+export function pageThreads(events: TraceEvent[], urlPrefix: string): Set<string> {
   const mains = new Set<string>();
   for (const e of events)
     if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')

@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { DocumentScan } from '../../lib/page/document-scan';
 import { MAX_NODE_CHARS, scanBlocks } from '../../lib/page/scan';
 import { dict } from './matcher-helpers';
+import { matchDocument } from '../../lib/match/match-document';
+import { textBlocks } from '../../lib/page/text-blocks';
 
 const d = dict([
   { id: 'lee', name: 'Kai-Fu Lee', aliases: [] },
@@ -29,9 +31,14 @@ describe('huge text nodes', () => {
     page(MAX_NODE_CHARS + 1);
     const blocks = scanBlocks(document.body);
     expect(blocks.map((b) => b.text)).toEqual(['Kai-Fu Lee spoke.', 'Then Song-Chun Zhu.']);
-    const scan = new DocumentScan(d, {});
+    const scan = new DocumentScan({});
     await scan.full(document.body);
-    expect(scan.candidates().map((c) => c.block.text.slice(c.start, c.end))).toEqual([
+    const read = scan.blocks();
+    const marks = await matchDocument(d, textBlocks(read), {
+      isPerson: () => false,
+      judge: (cases) => cases.map(() => false),
+    });
+    expect(marks.map((m) => read[m.block]!.text.slice(m.start, m.end))).toEqual([
       'Kai-Fu Lee',
       'Song-Chun Zhu',
     ]);

@@ -4,10 +4,11 @@
  * would be marked as (entity, text) pairs in document order, plus the full mentions for
  * inspection.
  */
-import { regionOf, scanBlocks, type Block } from '../../page/scan';
+import { scanBlocks } from '../../page/scan';
+import { textBlocks } from '../../page/text-blocks';
 import type { Dictionary } from '../dictionary';
-import { findCandidates, type Candidate } from '../find';
-import { decideMentions, type Judge } from '../mentions';
+import type { Judge } from '../mentions';
+import { matchDocument } from '../match-document';
 import type { GoldMention } from './score';
 
 export interface PageMark extends GoldMention {
@@ -24,24 +25,14 @@ export async function runPage(
   isPerson: (id: string) => boolean,
   judge: Judge,
 ): Promise<PageMark[]> {
-  const candidates: (Candidate & { block: Block })[] = [];
-  let base = 0;
-  for (const block of scanBlocks(root)) {
-    for (const c of findCandidates(dict, block.text))
-      candidates.push({ ...c, block, pos: base + c.start, region: regionOf(block) });
-    base += block.text.length + 1;
-  }
-  const accepted = await decideMentions(dict, candidates, {
-    textOf: (c) => c.block.text,
-    isPerson,
-    judge,
-  });
-  return accepted.map(({ candidate: c, entityId, entry }) => ({
-    entity: entityId,
-    text: c.block.text.slice(c.start, c.end),
-    alias: dict.entries[entry]!.text,
-    start: c.start,
-    end: c.end,
-    blockText: c.block.text,
+  const blocks = textBlocks(scanBlocks(root));
+  const marks = await matchDocument(dict, blocks, { isPerson, judge });
+  return marks.map((m) => ({
+    entity: m.entityId,
+    text: blocks[m.block]!.text.slice(m.start, m.end),
+    alias: dict.entries[m.entry]!.text,
+    start: m.start,
+    end: m.end,
+    blockText: blocks[m.block]!.text,
   }));
 }
