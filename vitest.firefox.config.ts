@@ -6,6 +6,8 @@ export default defineConfig({
     include: ['tests/firefox/**/*.ff.ts'],
     testTimeout: 90_000,
     hookTimeout: 90_000,
+    // expect.poll waits for state; the default 1 s is a timed assertion on a loaded machine.
+    expect: { poll: { timeout: 30_000, interval: 100 } },
     fileParallelism: false,
   },
 });

@@ -3,6 +3,8 @@
  * work is in lib/page/.
  */
 import { browser } from 'wxt/browser';
+// The marks' styles, declared with the content script (manifest css): see the file for why.
+import '../lib/page/highlights.css';
 import { PageController } from '../lib/page/controller';
 import { loadedCardFactory } from '../lib/card/card-api';
 import { whenFrameHasWork } from '../lib/page/frame-gate';

@@ -1,71 +1,62 @@
 /**
- * Marks with the CSS Custom Highlight API: one named highlight per category, styled with
- * ::highlight() in constructed style sheets adopted by the document and by each open shadow
- * root (document styles do not reach into shadow trees). No element, attribute or text of the
- * page changes. Highlight names carry only the category — never an entity id.
+ * Marks with the CSS Custom Highlight API: one named highlight per category and look, styled by
+ * the ::highlight() rules of highlights.css — declared with the content script for documents,
+ * adopted by each open shadow root (document styles do not reach into shadow trees). No
+ * element, attribute or text of the page changes.
  */
 import { Categories, type Category } from '../dataset/categories';
+import markRules from './highlights.css?raw';
 import type { MarkStyle } from '../settings/settings';
 import type { Mention } from './page-index';
 
-export const highlightName = (c: Category) => `inkling-${c}`;
-
-const LIGHT: Record<Category, string> = {
-  person: '#b4237a',
-  organisation: '#1d5fbf',
-  place: '#1f7a3a',
-  programme: '#a15c00',
-  project: '#6b3fb5',
-  event: '#00727a',
-};
-const DARK: Record<Category, string> = {
-  person: '#ff8cc6',
-  organisation: '#8ab8ff',
-  place: '#7fdc98',
-  programme: '#ffc266',
-  project: '#c7a6ff',
-  event: '#6fe3ea',
-};
-
-export function highlightCss(style: MarkStyle, dark: boolean): string {
-  if (style === 'off') return '';
-  const palette = dark ? DARK : LIGHT;
-  return Categories.map((c) => {
-    const color = palette[c];
-    const rule =
-      style === 'background'
-        ? `background-color: ${color}33;`
-        : `text-decoration: underline 2px ${color}; text-decoration-skip-ink: none; text-underline-offset: 3px;`;
-    return `::highlight(${highlightName(c)}) { ${rule} }`;
-  }).join('\n');
+/** The look of a mark: the settings' style (underline or background) on a light or dark page. */
+export interface MarkLook {
+  background: boolean;
+  dark: boolean;
 }
 
-export class Highlighter {
-  private sheet: CSSStyleSheet;
-  private adopted = new Set<Document | ShadowRoot>();
-  private flash?: Highlight;
+/**
+ * A highlight's name: the category, then the look — one of the rules in highlights.css. Names
+ * carry no entity id.
+ */
+export const highlightName = (c: Category, look: MarkLook = { background: false, dark: false }) =>
+  `inkling-${c}${look.background ? '-bg' : ''}${look.dark ? '-dark' : ''}`;
 
-  constructor(private doc: Document) {
-    this.sheet = new (doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet)();
-  }
+const LOOKS: MarkLook[] = [false, true].flatMap((background) =>
+  [false, true].map((dark) => ({ background, dark })),
+);
+
+/** Every highlight name Inkling may set (to clear the ones a new look no longer uses). */
+export const allHighlightNames = (): string[] =>
+  Categories.flatMap((c) => LOOKS.map((l) => highlightName(c, l)));
+
+export class Highlighter {
+  private sheet?: CSSStyleSheet;
+  private adopted = new Set<ShadowRoot>();
+  private flash?: Highlight;
+  private look: MarkLook = { background: false, dark: false };
+
+  constructor(private doc: Document) {}
 
   get supported(): boolean {
     return typeof CSS !== 'undefined' && 'highlights' in CSS;
   }
 
+  /** Choose the look; takes effect at the next render. No style sheet changes. */
   setStyle(style: MarkStyle, dark: boolean): void {
-    this.sheet.replaceSync(
-      highlightCss(style, dark) +
-        `\n::highlight(inkling-flash) { background-color: ${dark ? '#ffe06680' : '#ffd40080'}; }`,
-    );
-    this.adopt(this.doc);
+    this.look = { background: style === 'background', dark };
   }
 
-  /** Attach the style sheet to a document or shadow root (once). */
-  adopt(root: Document | ShadowRoot): void {
+  /**
+   * Give an open shadow root the mark rules (the document has them from the manifest; styles do
+   * not reach into shadow trees). A shadow tree is small, so its restyle is cheap.
+   */
+  adopt(root: ShadowRoot): void {
     if (this.adopted.has(root)) return;
     this.adopted.add(root);
     try {
+      this.sheet ??= new (this.doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet)();
+      if (this.sheet.cssRules.length === 0) this.sheet.replaceSync(markRules);
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
     } catch {
       // A page that froze adoptedStyleSheets: marks stay unstyled there, nothing breaks.
@@ -86,11 +77,15 @@ export class Highlighter {
       if (list) list.push(m.range);
       else byCat.set(m.category, [m.range]);
     }
+    const keep = new Set<string>();
     for (const c of Categories) {
       const ranges = byCat.get(c);
-      if (ranges?.length) CSS.highlights.set(highlightName(c), new Highlight(...ranges));
-      else CSS.highlights.delete(highlightName(c));
+      if (!ranges?.length) continue;
+      const name = highlightName(c, this.look);
+      CSS.highlights.set(name, new Highlight(...ranges));
+      keep.add(name);
     }
+    for (const name of allHighlightNames()) if (!keep.has(name)) CSS.highlights.delete(name);
   }
 
   flashRange(range: Range): void {
@@ -105,8 +100,9 @@ export class Highlighter {
 
   clear(): void {
     if (!this.supported) return;
-    for (const c of Categories) CSS.highlights.delete(highlightName(c));
+    for (const name of allHighlightNames()) CSS.highlights.delete(name);
     CSS.highlights.delete('inkling-flash');
+    if (!this.sheet) return;
     for (const root of this.adopted) {
       try {
         root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.sheet);

@@ -245,6 +245,21 @@ describe('marking', () => {
     await page.waitForFunction(
       () => !CSS.highlights.has('inkling-person') && CSS.highlights.has('inkling-organisation'),
     );
+    // Another look is another highlight name, styled by the rules that come with the content
+    // script: the page's own style sheets are never touched (adopting one restyles the page).
+    await setSettings({ markStyle: 'background' });
+    await page.waitForFunction(
+      () =>
+        CSS.highlights.has('inkling-organisation-bg') &&
+        !CSS.highlights.has('inkling-organisation'),
+    );
+    const look = await page.evaluate(() => ({
+      bg: getComputedStyle(document.body, '::highlight(inkling-organisation-bg)').backgroundColor,
+      none: getComputedStyle(document.body, '::highlight(inkling-nothing)').backgroundColor,
+      adopted: document.adoptedStyleSheets.length,
+    }));
+    expect(look.bg).not.toBe(look.none);
+    expect(look.adopted).toBe(0);
     await setSettings({ markStyle: 'off' });
     await page.waitForFunction(() => CSS.highlights.size === 0);
     await setSettings({
