@@ -182,9 +182,13 @@ describe('privacy', () => {
       const globals = Object.keys(window).filter((k) => /inkling/i.test(k));
       return { names, attrs, globals, html: document.documentElement.outerHTML };
     });
-    // Highlight names say the category only (what the style needs), never an entity id.
+    // Highlight names say the category and the look only (what the style needs), never an
+    // entity id. This journey set the background look, so the names carry '-bg'.
+    expect(seen.names.length).toBeGreaterThan(0);
     for (const n of seen.names)
-      expect(n).toMatch(/^inkling-(person|organisation|place|programme|project|event|flash)$/);
+      expect(n).toMatch(
+        /^inkling-(person|organisation|place|programme|project|event|flash)(-bg)?(-dark)?$/,
+      );
     expect(seen.attrs.join(' ')).not.toMatch(/song-chun|baai|inkling/i);
     expect(seen.globals).toEqual([]);
     expect(seen.html).not.toMatch(/data-inkling|inkling-/);
