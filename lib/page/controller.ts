@@ -162,7 +162,7 @@ export class PageController {
       this.services.report(0);
       return;
     }
-    this.highlighter.setStyle(this.settings.markStyle, pageIsDark(this.doc));
+    this.highlighter.setStyle(this.settings.markStyle);
     const scan = new DocumentScan({
       exclude: (el) => el === this.card?.host,
       onShadowRoot: (root) => this.addShadowRoot(root),

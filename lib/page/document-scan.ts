@@ -1,10 +1,18 @@
 /**
  * The page's text, kept per block so that a change to the page re-reads only the blocks it
- * touched. A full scan reads the visible blocks first (the first marks need only them), then
- * the rest in slices of a few milliseconds that yield to the page. Matching happens in the
+ * touched. A full scan walks the page in slices of a few milliseconds that yield to the page,
+ * and hands over the blocks on screen as soon as it has read them (the first marks need only
+ * them). Matching happens in the
  * service worker (lib/worker/page-match.ts): this holds no dictionary.
  */
-import { blockContainer, isInsideSkipped, scanBlocks, type Block, type ScanOptions } from './scan';
+import {
+  blockContainer,
+  isInsideSkipped,
+  scanBlocks,
+  walkBlocks,
+  type Block,
+  type ScanOptions,
+} from './scan';
 
 export interface FullScanHooks {
   /** Called once the blocks in the viewport are read (first marks can be shown). */
@@ -15,6 +23,8 @@ export interface FullScanHooks {
   isVisible?: (block: Block) => number;
   /** Stop early (the scan was superseded). */
   cancelled?: () => boolean;
+  /** Work between two yields, in ms (default SLICE_MS). */
+  sliceMs?: number;
 }
 
 /** Above this many mutation records, or this many touched blocks, one full rescan is cheaper. */
@@ -32,29 +42,45 @@ export class DocumentScan {
     return this.entries;
   }
 
-  /** Scan everything under `root`, visible blocks first, in slices. */
+  /**
+   * Scan everything under `root` in slices of a few milliseconds that yield to the page (with
+   * `yieldNow`; at once without it). The first marks need only the viewport: when the walk has
+   * read past the bottom of the screen, `onVisible` sees the blocks read so far. A page scrolled
+   * down past what one slice reads gets its visible blocks first once the walk is done.
+   */
   async full(root: Node, hooks: FullScanHooks = {}): Promise<void> {
-    const blocks = scanBlocks(root, this.opts);
-    const entries: (Block | undefined)[] = new Array(blocks.length);
-    const order = visibleFirst(blocks, hooks.isVisible);
+    const blocks: Block[] = [];
+    const walk = walkBlocks(root, blocks, this.opts);
+    let shown = !hooks.onVisible;
     let sliceStart = now();
-    let visibleLeft = order.visible;
-    for (let k = 0; k < order.indices.length; k++) {
-      const i = order.indices[k]!;
-      entries[i] = blocks[i]!;
-      if (visibleLeft > 0 && --visibleLeft === 0) {
-        this.entries = entries.filter((e): e is Block => !!e);
-        await hooks.onVisible?.();
-        sliceStart = now();
+    for (let step = walk.next(); ; step = walk.next()) {
+      if (step.done) {
+        // The page moved the walk's place away: read it again in one go (rare).
+        if (!step.value) blocks.splice(0, blocks.length, ...scanBlocks(root, this.opts));
+        break;
       }
-      // Reading the clock costs too: look every few blocks.
-      if (hooks.yieldNow && (k & 15) === 15 && now() - sliceStart > SLICE_MS) {
-        await hooks.yieldNow();
+      if (!hooks.yieldNow || now() - sliceStart < (hooks.sliceMs ?? SLICE_MS)) continue;
+      // The last block may still grow when the walk goes on: the first marks leave it out.
+      const done = blocks.slice(0, -1);
+      if (!shown && hooks.isVisible && done.length > 0 && hooks.isVisible(done.at(-1)!) > 0) {
+        shown = true;
+        this.entries = done;
+        await hooks.onVisible?.();
         if (hooks.cancelled?.()) return;
-        sliceStart = now();
+      }
+      await hooks.yieldNow();
+      if (hooks.cancelled?.()) return;
+      sliceStart = now();
+    }
+    if (!shown) {
+      const [start, end] = visibleRange(blocks, hooks.isVisible);
+      if (end > start) {
+        this.entries = blocks.slice(start, end);
+        await hooks.onVisible?.();
+        if (hooks.cancelled?.()) return;
       }
     }
-    this.entries = entries.filter((e): e is Block => !!e);
+    this.entries = blocks;
   }
 
   /**
@@ -127,16 +153,12 @@ function documentOrder(a: Node, b: Node): number {
 }
 
 /**
- * Indices of blocks with the on-screen ones first. Blocks are in document order, which is
- * nearly always top-to-bottom order, so a binary search finds the first visible block with a
- * handful of layout reads instead of one per block.
+ * The blocks on screen, as [start, end) of `blocks` (empty when unknown). Blocks are in
+ * document order, which is nearly always top-to-bottom order, so a binary search finds the
+ * first visible block with a handful of layout reads instead of one per block.
  */
-function visibleFirst(
-  blocks: Block[],
-  where?: (b: Block) => number,
-): { indices: number[]; visible: number } {
-  const all = blocks.map((_, i) => i);
-  if (!where || blocks.length < 64) return { indices: all, visible: 0 };
+function visibleRange(blocks: Block[], where?: (b: Block) => number): [number, number] {
+  if (!where || blocks.length < 64) return [0, 0];
   // where(): -1 above the viewport, 0 in it, 1 below.
   let lo = 0;
   let hi = blocks.length;
@@ -147,7 +169,5 @@ function visibleFirst(
   }
   let end = lo;
   while (end < blocks.length && end - lo < 400 && where(blocks[end]!) <= 0) end++;
-  if (end === lo) return { indices: all, visible: 0 };
-  const indices = [...all.slice(lo, end), ...all.slice(0, lo), ...all.slice(end)];
-  return { indices, visible: end - lo };
+  return [lo, end];
 }

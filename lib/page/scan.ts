@@ -128,10 +128,32 @@ function skipped(el: Element, opts: ScanOptions): boolean {
   return opts.exclude?.(el) ?? false;
 }
 
+/** Every block of text under `root`, in document order, read in one go. */
 export function scanBlocks(root: Node, opts: ScanOptions = {}): Block[] {
   const blocks: Block[] = [];
+  const walk = walkBlocks(root, blocks, opts);
+  while (!walk.next().done);
+  return blocks;
+}
+
+/** Nodes visited between two pauses of walkBlocks: small enough to check the clock often. */
+export const WALK_STEP = 128;
+
+/**
+ * The scan as a walk that can pause: appends blocks to `blocks` as it reads them and yields
+ * every WALK_STEP nodes, so that a caller can spread a long page over short slices (the 1 MB
+ * page's walk is ~70 ms in one task otherwise). A block being read when the walk pauses is
+ * already in `blocks` and may still grow. Returns false when the page removed the walk's place
+ * during a pause (the blocks are then incomplete).
+ */
+export function* walkBlocks(
+  root: Node,
+  blocks: Block[],
+  opts: ScanOptions = {},
+): Generator<void, boolean, void> {
   const doc = root.ownerDocument ?? (root as Document);
-  if ((doc as Document).designMode === 'on') return blocks;
+  if ((doc as Document).designMode === 'on') return true;
+  let steps = 0;
   let budget = opts.maxChars ?? Infinity;
   const maxNode = opts.maxNodeChars ?? MAX_NODE_CHARS;
   let current: Block | null = null;
@@ -149,6 +171,13 @@ export function scanBlocks(root: Node, opts: ScanOptions = {}): Block[] {
     current = null;
     let node: Node | null = walker.nextNode();
     while (node) {
+      if (++steps === WALK_STEP) {
+        steps = 0;
+        yield;
+        // The page changed under the paused walk and took the walk's place with it: what
+        // follows cannot be reached from here. The caller reads the page again in one go.
+        if (!node.isConnected && root.isConnected) return false;
+      }
       if (node.nodeType === 1) {
         const el = node as Element;
         if (skipped(el, opts)) {
@@ -188,7 +217,7 @@ export function scanBlocks(root: Node, opts: ScanOptions = {}): Block[] {
       node = walker.nextNode();
     }
   }
-  return blocks;
+  return true;
 }
 
 function key0(t: Text): Node | null {

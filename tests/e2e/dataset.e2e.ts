@@ -52,7 +52,7 @@ async function markedSpans(): Promise<Record<string, string>> {
       for (const r of h as unknown as Set<Range>) {
         const el = r.startContainer.parentElement?.closest('[data-seed]');
         const id = el?.getAttribute('data-seed');
-        // inkling-<category>[-bg][-dark]: the category is the first part.
+        // inkling-<category>[-bg]: the category is the first part.
         if (id) out[id] = name.slice('inkling-'.length).split('-')[0]!;
       }
     });

@@ -187,7 +187,7 @@ describe('privacy', () => {
     expect(seen.names.length).toBeGreaterThan(0);
     for (const n of seen.names)
       expect(n).toMatch(
-        /^inkling-(person|organisation|place|programme|project|event|flash)(-bg)?(-dark)?$/,
+        /^inkling-(person|organisation|place|programme|project|event|flash)(-bg)?$/,
       );
     expect(seen.attrs.join(' ')).not.toMatch(/song-chun|baai|inkling/i);
     expect(seen.globals).toEqual([]);
