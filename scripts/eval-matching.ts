@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: the matcher on the gold corpus in tests/fixtures/pages/. Each page is parsed
  * with happy-dom and run through the same scan → match → resolve → context-judge pipeline as the
- * extension (lib/match/eval/run-page.ts), with the dataset compiled fresh from data/. Prints
+ * extension (scripts/lib/match-eval/run-page.ts), with the dataset compiled fresh from data/. Prints
  * precision and recall per page and overall, and every false or missed mark.
  *
  *   npm run eval            # table and errors
@@ -14,14 +14,14 @@ import { Window } from 'happy-dom';
 import { compileDataset } from '../lib/dataset/compile';
 import { buildDictionary } from '../lib/match/dictionary';
 import { judgeContext } from '../lib/match/context-judge';
-import { runPage, type PageMark } from '../lib/match/eval/run-page';
+import { runPage, type PageMark } from './lib/match-eval/run-page';
 import {
   scoreCorpus,
   scorePage,
   type CorpusScore,
   type Gold,
   type PageScore,
-} from '../lib/match/eval/score';
+} from './lib/match-eval/score';
 import { readRawDataset, root } from './lib/data-files';
 
 export const pagesDir = resolve(root, 'tests/fixtures/pages');

@@ -14,7 +14,6 @@ export interface HoverIntentOptions<T> {
   open: (target: T) => void;
   close: () => void;
   timers: HoverTimers;
-  same?: (a: T, b: T) => boolean;
 }
 
 export class HoverIntent<T> {
@@ -32,19 +31,14 @@ export class HoverIntent<T> {
     this.o.dwellMs = ms;
   }
 
-  private same(a?: T, b?: T): boolean {
-    if (a === undefined || b === undefined) return a === b;
-    return this.o.same ? this.o.same(a, b) : a === b;
-  }
-
   /** The pointer is over a mark (or over nothing, with undefined). */
   pointerOver(target: T | undefined): void {
     if (this.pinned) return;
-    if (target !== undefined && this.same(target, this.current)) {
+    if (target !== undefined && target === this.current) {
       this.cancelClose();
       return;
     }
-    if (!this.same(target, this.candidate)) {
+    if (target !== this.candidate) {
       if (this.pending !== undefined) this.o.timers.clear(this.pending);
       this.pending = undefined;
       this.candidate = target;

@@ -3,7 +3,7 @@
  * find the candidates of each block (find.ts), then decide per document (mentions.ts: the rules
  * and the context judge). Pure. The service worker runs it for every frame (lib/worker/
  * page-match.ts), so a page never pays for the dictionary; the gold-corpus evaluation runs the
- * same function on parsed pages (lib/match/eval/run-page.ts).
+ * same function on parsed pages (scripts/lib/match-eval/run-page.ts).
  */
 import type { Dictionary } from './dictionary';
 import { findCandidates, type Candidate } from './find';

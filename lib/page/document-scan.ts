@@ -13,6 +13,7 @@ import {
   type Block,
   type ScanOptions,
 } from './scan';
+import { MAX_CONTAINERS, MAX_RECORDS } from './limits';
 
 export interface FullScanHooks {
   /** Called once the blocks in the viewport are read (first marks can be shown). */
@@ -27,9 +28,6 @@ export interface FullScanHooks {
   sliceMs?: number;
 }
 
-/** Above this many mutation records, or this many touched blocks, one full rescan is cheaper. */
-export const MAX_RECORDS = 1000;
-export const MAX_CONTAINERS = 300;
 const SLICE_MS = 6;
 
 export class DocumentScan {

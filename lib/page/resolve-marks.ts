@@ -5,6 +5,7 @@
 import { locate, type Block } from './scan';
 import type { Category } from '../dataset/schema';
 import type { Mention } from './page-index';
+import { MAX_MARKS } from './limits';
 import type { PageMatchReply } from '../worker/page-match';
 
 export interface ResolveOptions {
@@ -19,7 +20,7 @@ export function resolveMarks(
   reply: PageMatchReply,
   opts: ResolveOptions,
 ): Mention[] {
-  const max = opts.maxMarks ?? 5000;
+  const max = opts.maxMarks ?? MAX_MARKS;
   const out: Mention[] = [];
   for (const m of reply.marks) {
     const category = reply.entities[m.id]?.category;

@@ -8,6 +8,7 @@
  * SVG, and Inkling's own UI. Open shadow roots are walked too (their marks need their own
  * highlight styles, see highlights.ts).
  */
+import { MAX_NODE_CHARS } from './limits';
 
 export interface Block {
   /** The block element (or shadow root) whose text this is. */
@@ -87,16 +88,9 @@ export interface ScanOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
   /** Stop collecting after this many characters (a cap for huge pages). */
   maxChars?: number;
-  /** Leave text nodes longer than this unread (default MAX_NODE_CHARS). */
+  /** Leave text nodes longer than this unread (default MAX_NODE_CHARS, limits.ts). */
   maxNodeChars?: number;
 }
-
-/**
- * Text nodes longer than this are not marked: Chromium repaints a custom highlight in time that
- * grows with the length of the text node it sits in (one mark in a 5 MB node costs ~0.9 s a
- * frame, 500 marks ~56 s), so marking inside a raw dump of that size would freeze the tab.
- */
-export const MAX_NODE_CHARS = 100_000;
 
 function blockOf(node: Node): Node | null {
   let el = node.parentNode;

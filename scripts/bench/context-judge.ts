@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { Window } from 'happy-dom';
 import { compileDataset } from '../../lib/dataset/compile';
 import { buildDictionary } from '../../lib/match/dictionary';
-import { runPage } from '../../lib/match/eval/run-page';
+import { runPage } from '../lib/match-eval/run-page';
 import { tokenize } from '../../lib/text/tokenize';
 import type { ContextCase } from '../../lib/match/context-judge';
 import { readRawDataset, root } from '../lib/data-files';

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, root, serve, tabIdOf, type Browser, type Served } from './harness';
-import { scorePage, type Gold, type GoldMention } from '../../lib/match/eval/score';
+import { scorePage, type Gold, type GoldMention } from '../../scripts/lib/match-eval/score';
 
 const dir = join(root, 'tests/fixtures/pages');
 const names = readdirSync(dir)

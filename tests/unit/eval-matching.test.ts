@@ -14,7 +14,7 @@ import {
 } from '../../scripts/eval-matching';
 import { compileDataset } from '../../lib/dataset/compile';
 import { readRawDataset } from '../../scripts/lib/data-files';
-import { scoreCorpus, scorePage, type CorpusScore } from '../../lib/match/eval/score';
+import { scoreCorpus, scorePage, type CorpusScore } from '../../scripts/lib/match-eval/score';
 
 let pages: PageResult[] = [];
 let total: CorpusScore;

@@ -8,7 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DocumentScan } from '../../lib/page/document-scan';
-import { MAX_NODE_CHARS, scanBlocks } from '../../lib/page/scan';
+import { scanBlocks } from '../../lib/page/scan';
+import { MAX_NODE_CHARS } from '../../lib/page/limits';
 import { dict } from './matcher-helpers';
 import { matchDocument } from '../../lib/match/match-document';
 import { textBlocks } from '../../lib/page/text-blocks';

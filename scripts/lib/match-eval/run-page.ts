@@ -4,11 +4,11 @@
  * would be marked as (entity, text) pairs in document order, plus the full mentions for
  * inspection.
  */
-import { scanBlocks } from '../../page/scan';
-import { textBlocks } from '../../page/text-blocks';
-import type { Dictionary } from '../dictionary';
-import type { Judge } from '../mentions';
-import { matchDocument } from '../match-document';
+import { scanBlocks } from '../../../lib/page/scan';
+import { textBlocks } from '../../../lib/page/text-blocks';
+import type { Dictionary } from '../../../lib/match/dictionary';
+import type { Judge } from '../../../lib/match/mentions';
+import { matchDocument } from '../../../lib/match/match-document';
 import type { GoldMention } from './score';
 
 export interface PageMark extends GoldMention {
