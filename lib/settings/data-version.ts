@@ -4,11 +4,12 @@
  */
 import { storage } from '#imports';
 import { quietUnwatch } from './quiet-unwatch';
+import { lazyItem } from './lazy-item';
 
-const item = storage.defineItem<number>('local:dataVersion', { fallback: 0 });
+const define = () => storage.defineItem<number>('local:dataVersion', { fallback: 0 });
 
 /** The item, with a watch whose unwatch is safe after an extension reload (see quiet-unwatch). */
-export const dataVersionItem: typeof item = {
-  ...item,
-  watch: (cb) => quietUnwatch(item.watch(cb)),
-};
+export const dataVersionItem = lazyItem((): ReturnType<typeof define> => {
+  const item = define();
+  return { ...item, watch: (cb) => quietUnwatch(item.watch(cb)) };
+});

@@ -3,6 +3,7 @@
  * outlives the browser session, and the popup clears it when it reads it.
  */
 import { storage } from '#imports';
+import { lazyItem } from './lazy-item';
 
 export interface PendingLookup {
   query: string;
@@ -10,9 +11,9 @@ export interface PendingLookup {
   at: number;
 }
 
-export const pendingLookupItem = storage.defineItem<PendingLookup | null>('session:lookup', {
-  fallback: null,
-});
+export const pendingLookupItem = lazyItem(() =>
+  storage.defineItem<PendingLookup | null>('session:lookup', { fallback: null }),
+);
 
 /** Reads and clears the pending lookup; one older than `maxAgeMs` is stale and ignored. */
 export async function takePendingLookup(

@@ -2,10 +2,11 @@
 import { storage } from '#imports';
 import { sanitizeRejections, withRejection, withoutRejection, type Rejection } from './rejections';
 import { quietUnwatch } from './quiet-unwatch';
+import { lazyItem } from './lazy-item';
 
-export const rejectionsItem = storage.defineItem<Rejection[]>('local:rejections', {
-  fallback: [],
-});
+export const rejectionsItem = lazyItem(() =>
+  storage.defineItem<Rejection[]>('local:rejections', { fallback: [] }),
+);
 
 export async function loadRejections(): Promise<Rejection[]> {
   try {

@@ -8,15 +8,18 @@ import { storage } from '#imports';
 import { defaultSettings, sanitizeSettings, type Settings, type SettingsChange } from './settings';
 import { migrations, SETTINGS_VERSION } from './migrations';
 import { quietUnwatch } from './quiet-unwatch';
+import { lazyItem } from './lazy-item';
 
 const options = { fallback: defaultSettings, version: SETTINGS_VERSION, migrations };
 
-export const settingsItem = storage.defineItem<Settings>('sync:settings', options);
-export const localSettingsItem = storage.defineItem<Settings>('local:settings', options);
+export const settingsItem = lazyItem(() => storage.defineItem<Settings>('sync:settings', options));
+export const localSettingsItem = lazyItem(() =>
+  storage.defineItem<Settings>('local:settings', options),
+);
 /** Why the last save could not reach sync, or null when it did. */
-export const syncProblemItem = storage.defineItem<string | null>('local:settingsSyncProblem', {
-  fallback: null,
-});
+export const syncProblemItem = lazyItem(() =>
+  storage.defineItem<string | null>('local:settingsSyncProblem', { fallback: null }),
+);
 
 export async function loadSettings(): Promise<Settings> {
   try {
