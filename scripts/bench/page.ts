@@ -39,7 +39,36 @@ const BUSY = 60_000_000;
 const builds = {
   inkling: resolve(root, '.output-bench/chrome-mv3'),
   busy: resolve(root, '.output-bench-busy/chrome-mv3'),
+  empty: resolve(root, 'bench-output/empty-extension'),
 };
+
+/**
+ * The floor for frames: an extension whose content script is empty (`void 0`), declared like
+ * Inkling's (every frame, about:blank too, at document_idle). What it adds per frame is what
+ * any content script in every frame costs — the isolated world, the extension bindings — and
+ * no work of Inkling's can go below it.
+ */
+function writeEmptyExtension(): void {
+  mkdirSync(builds.empty, { recursive: true });
+  const manifest = {
+    manifest_version: 3,
+    name: 'empty content script (bench floor)',
+    version: '1.0',
+    background: { service_worker: 'background.js' },
+    content_scripts: [
+      {
+        matches: ['http://*/*', 'https://*/*'],
+        all_frames: true,
+        match_about_blank: true,
+        js: ['content.js'],
+        run_at: 'document_idle',
+      },
+    ],
+  };
+  writeFileSync(join(builds.empty, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(builds.empty, 'background.js'), 'void 0;\n');
+  writeFileSync(join(builds.empty, 'content.js'), 'void 0;\n');
+}
 
 function build(): void {
   const env = (extra: Record<string, string>) => ({ ...process.env, INKLING_BENCH: '1', ...extra });
@@ -117,10 +146,11 @@ async function traced(
   return { ...summary, heapMB: heap / 2 ** 20, marks, unsettled };
 }
 
-type Variant = 'plain' | 'inkling' | 'busy' | 'busyAlone' | 'markjs';
+type Variant = 'plain' | 'inkling' | 'busy' | 'busyAlone' | 'markjs' | 'empty';
 
 async function main(): Promise<void> {
   if (!opts.has('no-build')) build();
+  writeEmptyExtension();
   const loadBefore = loadavg()[0]!;
   const entries = realEntries();
   const only = opts.get('pages')?.split(',');
@@ -161,9 +191,10 @@ async function main(): Promise<void> {
       await plainCtx.addInitScript('window.__name = (f) => f;');
       const ink = await launch({ extension: builds.inkling });
       const busy = await launch({ extension: builds.busy });
+      const empty = await launch({ extension: builds.empty });
       try {
         // Warm-up: a fresh browser's first page also pays for the service worker's start.
-        for (const b of [ink, busy]) await traced(b.ctx, site.url(pages[0]!.file), 500);
+        for (const b of [ink, busy, empty]) await traced(b.ctx, site.url(pages[0]!.file), 500);
         for (const p of pages) {
           console.error(`run ${r + 1}/${runs}: ${p.name}`);
           const url = site.url(p.file);
@@ -175,10 +206,13 @@ async function main(): Promise<void> {
             add(p.name, 'busyAlone', await traced(plainCtx, url, p.windowMs, alone));
           }
           if (p.markjs) add(p.name, 'markjs', await traced(plainCtx, url, p.windowMs, markjs));
+          if (p.name.startsWith('frames-'))
+            add(p.name, 'empty', await traced(empty.ctx, url, p.windowMs));
         }
       } finally {
         await ink.close();
         await busy.close();
+        await empty.close();
         await plain.close();
       }
     }
@@ -218,6 +252,7 @@ async function main(): Promise<void> {
   const article = 'article-30kb';
   const big = 'page-1mb';
   const framesAdded = (added('frames-20') - added('frames-none')) / 20;
+  const framesFloor = (added('frames-20', 'empty') - added('frames-none', 'empty')) / 20;
   const calibration = added(article, 'busy') - added(article);
   const known = added(article, 'busyAlone');
   const targets: Target[] = [
@@ -241,7 +276,7 @@ async function main(): Promise<void> {
     },
     {
       what: 'a frame without text: added main-thread time per frame',
-      measured: `${fmt(framesAdded)} ms (its script alone: ${fmt((med('frames-20', 'inkling', (s) => s.scriptMs) - med('frames-none', 'inkling', (s) => s.scriptMs)) / 20)} ms)`,
+      measured: `${fmt(framesAdded)} ms (its script alone: ${fmt((med('frames-20', 'inkling', (s) => s.scriptMs) - med('frames-none', 'inkling', (s) => s.scriptMs)) / 20)} ms; an empty content script: ${fmt(framesFloor)} ms)`,
       target: '≤ 2 ms',
       met: framesAdded <= 2,
     },
