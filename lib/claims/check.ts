@@ -49,6 +49,7 @@ export function checkSentence(
     co: new Set(x.entities.map((c) => c.id)),
     words: distinctiveWords(sentence, nameWords(e)),
     person: e.category === 'person',
+    objectOf: (id) => (id ? index.entities.get(id) : undefined),
   };
   const names = namesIn(x, mention);
   const years: ClaimResult[] = [];
@@ -92,7 +93,7 @@ function yearTyped(ctx: Ctx, y: YearMention, names: Names): ClaimResult | null |
   if (t === 'other') return null;
   if (!t) return undefined;
   const base = { kind: 'year' as const, quote: y.text, start: y.start, end: y.end };
-  const r = checkTyped(ctx.e, t, ctx.person, base);
+  const r = checkTyped(ctx.e, t, ctx.person, base, namesOfEntity(ctx.objectOf(t.object)));
   if (r) return r;
   // No statement of the type: the prose checker, which never calls a negated claim different.
   const prose = checkYear(ctx, y);
@@ -106,6 +107,15 @@ interface Ctx {
   co: Set<string>;
   words: Set<string>;
   person: boolean;
+  objectOf: (id: string | undefined) => EntityRecord | undefined;
+}
+
+/** Every name of an entity, to recognise it in a statement's free-text detail. */
+function namesOfEntity(e: EntityRecord | undefined): string[] {
+  if (!e) return [];
+  return [e.name, ...e.aliases.map((a) => a.text), e.native?.hans, e.native?.hant].filter(
+    (n): n is string => !!n,
+  );
 }
 
 const gap = (a: { start: number; end: number }, b: { start: number; end: number }) =>

@@ -50,6 +50,7 @@ export function poolFor(
   e: EntityRecord,
   t: TypedClaim,
   person: boolean,
+  objectNames: string[] = [],
 ): TypedStatement[] | 'none' | 'other' {
   const all = typedStatementsOf(e, t.types);
   if (all.length === 0) return 'none';
@@ -73,11 +74,45 @@ export function poolFor(
   }
   if (KEYED.includes(t.event)) {
     if (t.object === undefined) return all;
-    const same = all.filter((s) => s.st.object === t.object);
+    const same = all.filter(
+      (s) => s.st.object === t.object || (s.st.object === undefined && detailIs(s.st, objectNames)),
+    );
     return same.length > 0 ? same : 'other';
   }
   return all;
 }
+
+/**
+ * Is a statement without an object slug about the claim's object, by its detail? The detail is
+ * one of the object's names ("Massachusetts Institute of Technology" for MIT) or a part of it
+ * named after it ("Microsoft Research" for Microsoft).
+ */
+function detailIs(st: DataStatement, objectNames: string[]): boolean {
+  if (!st.detail) return false;
+  const d = st.detail.toLowerCase();
+  return objectNames.some((n) => {
+    const m = n.toLowerCase();
+    return m.length >= 2 && (d === m || new RegExp(`^${escape(m)}(?![a-z\\d])`).test(d));
+  });
+}
+
+/** Last words too common to name a product or award on their own ("Knuth Award" ≠ Turing). */
+const GENERIC_LAST = new Set([
+  'award',
+  'prize',
+  'medal',
+  'fellowship',
+  'model',
+  'chip',
+  'programme',
+  'program',
+  'class',
+  'group',
+  'academy',
+  'university',
+  'laboratory',
+  'lab',
+]);
 
 /** Does the sentence name the statement's product or award ("R1" for "DeepSeek-R1")? */
 function productNamed(st: DataStatement, window: string, entityName: string): boolean {
@@ -92,6 +127,7 @@ function productNamed(st: DataStatement, window: string, entityName: string): bo
       d.replace(/-\d+(\.\d+)?[bmt]$/i, ''),
       d.split(/\s+/).slice(-1)[0]!,
     ]);
+    for (const v of [...variants]) if (GENERIC_LAST.has(v)) variants.delete(v);
     for (const v of variants) {
       if (v.length < 2) continue;
       const re = new RegExp(`(^|[^A-Za-z\\d])${escape(v)}(?![A-Za-z\\d])`);
@@ -112,6 +148,21 @@ function parseDate(d: string | undefined): Ymd | undefined {
 }
 export function formatDate(d: Ymd): string {
   return d.month ? `${MONTH_NAMES[d.month - 1]} ${d.year}` : `${d.year}`;
+}
+
+/**
+ * A statement's dates: its own, or — on a fact whose sources disagree ("born in 1968 or 1969")
+ * and that gives the statement no date — each contested value's year.
+ */
+function datesOf(s: TypedStatement): Ymd[] {
+  const own = parseDate(s.st.date);
+  if (own) return [own];
+  // Only values of one year date the event; a span ("1968–1970") says nothing exact.
+  const years = (s.fact.contested ?? [])
+    .map((cv) => cv.time)
+    .filter((t) => t?.from !== undefined && (t.to === undefined || t.to === t.from))
+    .map((t) => t!.from!);
+  return [...new Set(years)].map((year) => ({ year }));
 }
 
 type Fit = 'fit' | 'clash' | 'none';
@@ -146,14 +197,13 @@ export function checkTyped(
   t: TypedClaim,
   person: boolean,
   base: { kind: 'year'; quote: string; start: number; end: number },
+  objectNames: string[] = [],
 ): ClaimResult | undefined {
-  const pool = poolFor(e, t, person);
+  const pool = poolFor(e, t, person, objectNames);
   if (pool === 'none') return undefined;
   const claim = { ...base, event: t.event, claimTime: t.claimTime };
   if (pool === 'other') return { ...claim, verdict: 'unknown' };
-  const dated = pool
-    .map((s) => ({ s, d: parseDate(s.st.date) }))
-    .filter((x): x is { s: TypedStatement; d: Ymd } => x.d !== undefined);
+  const dated = pool.flatMap((s) => datesOf(s).map((d) => ({ s, d })));
   if (dated.length === 0) return { ...claim, verdict: 'unknown' };
   const fits = dated.filter((x) => fitOf(t, x.d) === 'fit');
   const clashes = dated.filter((x) => fitOf(t, x.d) === 'clash');

@@ -1,0 +1,145 @@
+/**
+ * General rules of the typed claim check found on the tuned sentences (issue 16): contested
+ * dates date an undated statement; a statement's free-text detail names the claim's object;
+ * generic last words ("Award") do not name an award; Chinese award names; "a student of X" does
+ * not make X the subject. A small hand-built dataset keeps these still when data/ moves.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileDataset } from '../../lib/dataset/compile';
+import { createRuntime, type Bundle } from '../../lib/dataset/runtime';
+import { entityIndex } from '../../lib/claims/entity-index';
+import { checkSentence } from '../../lib/claims/check';
+
+const src = (id: string) => ({
+  id,
+  title: `Title ${id}`,
+  publisher: `Pub ${id}`,
+  published: '2021-01-05',
+  url: `https://example.org/${id}`,
+  kind: 'news',
+  accessed: '2026-11-22',
+});
+const cite = (q: string, source = 's1') => ({ source, quote: q });
+const fact = (text: string, statements?: object[], more: object = {}) => ({
+  text,
+  ...(statements ? { statements } : {}),
+  citations: [cite(text.slice(0, 10))],
+  ...more,
+});
+const contested = (years: number[]) => ({
+  contested: years.map((y, i) => ({
+    value: String(y),
+    time: { from: y, to: y },
+    citations: [cite(`born ${y}`, i === 0 ? 's1' : 's2')],
+  })),
+});
+const org = (id: string, name: string, aliases: string[] = [], hans?: string) => ({
+  id,
+  category: 'organisation',
+  kind: 'university',
+  name,
+  ...(hans ? { native: { hans, citation: cite(hans) } } : {}),
+  aliases: aliases.map((text) => ({ text, match: 'case' })),
+  summary: 'An organisation.',
+  facts: [fact('One.'), fact('Two.'), fact('Three.')],
+});
+
+const raw = {
+  sources: [{ name: 's', data: [src('s1'), src('s2')] }],
+  confusables: [{ name: 'c', data: [] }],
+  entities: [
+    {
+      name: 'e',
+      data: [
+        {
+          id: 'wen',
+          category: 'person',
+          name: 'Wen Hao',
+          native: { hans: '文浩', citation: cite('文浩') },
+          aliases: [],
+          summary: 'A researcher.',
+          facts: [
+            fact(
+              'Born in Ezhou; sources give 1970 or 1971.',
+              [{ event: 'born', place: 'Ezhou' }],
+              contested([1970, 1971]),
+            ),
+            fact('Earned a PhD at the Massachusetts Institute of Technology in 1999.', [
+              { event: 'studied', detail: 'Massachusetts Institute of Technology', date: '1999' },
+            ]),
+            fact('Joined Northwind Research in Seattle in 2001.', [
+              { event: 'joined', detail: 'Northwind Research', date: '2001' },
+            ]),
+            fact('Joined Lake Lab in 2005.', [{ event: 'joined', object: 'lake', date: '2005' }]),
+            fact('Received the Turing Award in 2010.', [
+              { event: 'awarded', detail: 'Turing Award', date: '2010' },
+            ]),
+          ],
+        },
+        {
+          id: 'kai',
+          category: 'person',
+          name: 'Kai Ming',
+          aliases: [],
+          summary: 'A student.',
+          facts: [fact('One.'), fact('Two.'), fact('Three.')],
+        },
+        org('mit', 'Massachusetts Institute of Technology', ['MIT']),
+        org('northwind', 'Northwind', ['Northwind']),
+        org('lake', 'Lake Lab', [], '湖实验室'),
+      ],
+    },
+  ],
+};
+const compiled = compileDataset(raw);
+if (!compiled.ok) throw new Error(compiled.errors.join('\n'));
+const index = entityIndex(createRuntime({ ...compiled.value, version: 't', hash: '' } as Bundle));
+
+function claimOf(id: string, mention: string, sentence: string, quote: string) {
+  const start = sentence.indexOf(mention);
+  return checkSentence(index, id, sentence, { start, end: start + mention.length }).find(
+    (c) => c.quote === quote,
+  );
+}
+const verdict = (id: string, mention: string, sentence: string, quote: string) =>
+  claimOf(id, mention, sentence, quote)?.verdict ?? 'none';
+
+describe('contested dates', () => {
+  it('an undated statement takes the years its sources give: either matches, others differ', () => {
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao was born in 1970 in Ezhou.', '1970')).toBe('matches');
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao (born 1971) is a researcher.', '1971')).toBe(
+      'matches',
+    );
+    const c = claimOf('wen', 'Wen Hao', 'Wen Hao was born in 1975.', '1975');
+    expect(c).toMatchObject({ verdict: 'differs', datasetValue: '1970 or 1971' });
+    expect(verdict('wen', '文浩', '文浩出生于1971年。', '1971')).toBe('matches');
+  });
+});
+
+describe('a statement’s detail names the claim’s object', () => {
+  it('the object’s full name as the detail ("MIT" ~ Massachusetts Institute of Technology)', () => {
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao earned his PhD at MIT in 1999.', '1999')).toBe(
+      'matches',
+    );
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao earned his PhD at MIT in 1997.', '1997')).toBe(
+      'differs',
+    );
+  });
+
+  it('a part named after the object ("Northwind Research" for Northwind)', () => {
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao joined Northwind in 1998.', '1998')).toBe('differs');
+    // Another organisation's joining is not compared with it.
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao joined Lake Lab in 2005.', '2005')).toBe('matches');
+  });
+});
+
+describe('award names', () => {
+  it('a generic last word does not name an award: "Knuth Award" is not the Turing Award', () => {
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao won the Knuth Award in 1996.', '1996')).not.toBe(
+      'differs',
+    );
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao won the Turing Award in 2009.', '2009')).toBe(
+      'differs',
+    );
+  });
+});
