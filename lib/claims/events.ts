@@ -391,7 +391,10 @@ function aboutSelf(
       .map((o) => ({ ...o, self: false })),
   ]
     .filter((n) => !skip.some((p) => inside(n, p)) && !(n.start < cue.end && cue.start < n.end))
-    .filter((n) => n.self || subjectLike(s, n, zh));
+    .filter((n) => n.self || subjectLike(s, n, zh))
+    // "Kaiming He, a student of Tang Xiaoou, joined …": the entity after a preposition is not
+    // the subject, whoever is.
+    .filter((n) => !n.self || zh || !GOVERNED_EN.test(s.slice(Math.max(0, n.start - 16), n.start)));
   // A fronted participle: "Founded in 2023 by Liang Wenfeng, DeepSeek is …".
   if (!zh) {
     const lead = s.slice(0, cue.start).replace(/^.*[:;—]\s*/s, '');
@@ -442,6 +445,9 @@ function aboutSelf(
   const first = inClause.sort((a, b) => a.start - b.start)[0]!;
   return first.self && (event !== 'founded' || isObject(cue));
 }
+
+/** A preposition right before a name: it governs the name, which is then no subject. */
+const GOVERNED_EN = /\b(of|at|with|for|from|by|to|under|like|than|about)\s+(the\s+)?$/i;
 
 /**
  * Could this name be a clause's subject? Not when a verb or preposition governs it ("left UCLA",

@@ -7,6 +7,7 @@
 import type { EntityRecord } from '../dataset/compile';
 import type { EventType, Fact, Statement as DataStatement } from '../dataset/schema';
 import { MONTH_NAMES, type TypedClaim } from './events';
+import { withAwardNames } from './lexicon';
 import type { ClaimResult, Evidence } from './types';
 
 export interface TypedStatement {
@@ -117,7 +118,7 @@ const GENERIC_LAST = new Set([
 /** Does the sentence name the statement's product or award ("R1" for "DeepSeek-R1")? */
 function productNamed(st: DataStatement, window: string, entityName: string): boolean {
   const names = [st.detail, st.object].filter((x): x is string => !!x);
-  const w = window.toLowerCase();
+  const w = withAwardNames(window).toLowerCase();
   const first = entityName.split(/\s+/)[0]!.toLowerCase();
   for (const n of names) {
     const d = n.toLowerCase();

@@ -143,3 +143,21 @@ describe('award names', () => {
     );
   });
 });
+
+describe('Chinese award names', () => {
+  it('图灵奖 is the Turing Award', () => {
+    expect(verdict('wen', '文浩', '文浩2010年获得图灵奖。', '2010')).toBe('matches');
+    expect(verdict('wen', '文浩', '文浩2008年获得图灵奖。', '2008')).toBe('differs');
+  });
+});
+
+describe('whose event', () => {
+  it('"X, a student of Wen Hao, joined …" is X’s joining, not Wen Hao’s', () => {
+    expect(
+      verdict('wen', 'Wen Hao', 'Kai Ming, a student of Wen Hao, joined Lake Lab in 2016.', '2016'),
+    ).toBe('none');
+    expect(
+      verdict('wen', 'Wen Hao', 'Wen Hao, a student of Kai Ming, joined Lake Lab in 2016.', '2016'),
+    ).toBe('differs');
+  });
+});
