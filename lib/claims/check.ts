@@ -332,12 +332,21 @@ function numberKind(
   if (/^(parameters?|params|tokens|[bmt])$/i.test(n.unit)) return 'size';
   if (/^\s*(billion|trillion|million)?[\s-]*(parameters?|params|tokens)/i.test(after))
     return 'size';
+  // A day after its month ("October 9th", "November 14, 2018") is part of a date, and a
+  // version after a name ("Wu Dao 2.0", "the WuDao 1.0") part of the name: neither is a quantity.
+  if (MONTH_BEFORE.test(s.slice(0, n.start)) && /^\d{1,2}(st|nd|rd|th)?$/i.test(n.text.trim()))
+    return 'size';
+  if (/^\d+\.\d+$/.test(n.text.trim()) && /[A-Za-z][\w-]*\s$/.test(s.slice(0, n.start)))
+    return 'size';
   if (before[0] !== names.self) return 'other';
   if (/^[a-z]+$/i.test(n.text.trim())) return 'weak';
-  // A version after a name ("Wu Dao 2.0", "Kimi 1.5").
+  // A decimal after a word ("from 1.5 billion to 70 billion parameters"): likely a size or version.
   if (/\./.test(n.text) && /[A-Za-z][\w-]*\s$/.test(s.slice(0, n.start))) return 'weak';
   return 'claim';
 }
+
+const MONTH_BEFORE =
+  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s+(the\s+)?$/i;
 
 function clauseBounds(s: string, at: number, zh: boolean) {
   const re = zh ? /[，,。；;：:！!？?]/g : /[;:]|,(?=\s)|\.\s/g;
@@ -358,7 +367,8 @@ function checkNumbers(ctx: Ctx, names: Names): ClaimResult[] {
   const out: ClaimResult[] = [];
   for (const n of ctx.x.numbers) {
     const kind = numberKind(ctx, names, n);
-    // A model's size is the model's, not a claim about the entity (issue 18).
+    // A model's size is the model's, not a claim about the entity (issue 18); days and
+    // versions are parts of dates and names.
     if (kind === 'size') continue;
     const base = { kind: 'number' as const, quote: n.text, start: n.start, end: n.end };
     const hit = ctx.statements.find((s) =>

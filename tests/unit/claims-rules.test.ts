@@ -84,6 +84,15 @@ const raw = {
           summary: 'A student.',
           facts: [fact('One.'), fact('Two.'), fact('Three.')],
         },
+        {
+          ...org('orbit', 'Orbit AI', ['Orbit']),
+          kind: 'company',
+          facts: [
+            fact('Orbit AI runs 9 laboratories.'),
+            fact('Orbit AI opened 14 offices.'),
+            fact('Its first model was version 1 of Nova.'),
+          ],
+        },
         org('mit', 'Massachusetts Institute of Technology', ['MIT']),
         org('northwind', 'Northwind', ['Northwind']),
         org('lake', 'Lake Lab', [], '湖实验室'),
@@ -159,5 +168,21 @@ describe('whose event', () => {
     expect(
       verdict('wen', 'Wen Hao', 'Wen Hao, a student of Kai Ming, joined Lake Lab in 2016.', '2016'),
     ).toBe('differs');
+  });
+});
+
+describe('days and versions are not quantities', () => {
+  const numbers = (sentence: string) => {
+    const start = sentence.indexOf('Orbit AI');
+    return checkSentence(index, 'orbit', sentence, { start, end: start + 8 })
+      .filter((c) => c.kind === 'number')
+      .map((c) => c.quote.trim());
+  };
+  it('a day after its month, a version after a name', () => {
+    expect(numbers('Orbit AI launched its assistant on October 9th.')).toEqual([]);
+    expect(numbers('Orbit AI was established on November 14, 2018.')).toEqual([]);
+    expect(numbers('Orbit AI released Nova 1.0 last year.')).toEqual([]);
+    // A quantity the data holds is still confirmed.
+    expect(numbers('Orbit AI runs 9 laboratories.')).toEqual(['9']);
   });
 });
