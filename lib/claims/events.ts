@@ -371,8 +371,9 @@ function aboutSelf(
       return false;
   }
   // The entity as the object: "Ren founded Huawei", "set up DeepSeek", "创立了寒武纪".
+  // Chinese also "起家的华为", "创立的深度求索": the relative clause describes the entity.
   const objectSlot = zh
-    ? /^\s*(了\s*)?$/
+    ? /^\s*(了\s*|的\s*)?$/
     : /^\s*(the\s+|a\s+|an\s+)?(company\s+|lab\s+|firm\s+|startup\s+)?$/i;
   const isObject = (q: Cue) =>
     self.start >= q.end && self.start - q.end <= 16 && objectSlot.test(s.slice(q.end, self.start));
@@ -455,7 +456,12 @@ const GOVERNED_EN = /\b(of|at|with|for|from|by|to|under|like|than|about)\s+(the\
  */
 export function subjectLike(s: string, n: { start: number; end: number }, zh: boolean): boolean {
   const before = s.slice(Math.max(0, n.start - 24), n.start);
-  if (zh) return !/(由|被|与|和|向|对|给|从|在|为)\s*$/.test(before);
+  if (zh)
+    // "由陈天石和其兄陈云霁联合创立": every name after 由/被 up to the verb is its agent.
+    return (
+      !/(由|被|与|和|向|对|给|从|在|为)\s*$/.test(before) &&
+      !/(由|被)[^，,。；;：:的]*$/.test(before)
+    );
   if (/^\s*$/.test(before)) return true;
   return /(^|[,;:(—–-]\s*|\b(and|but|while|when|after|before|since|because|that|which|who|so|then|also)\s+)((the|a|an)\s+)?$/i.test(
     before,

@@ -80,14 +80,16 @@ const raw = {
           id: 'kai',
           category: 'person',
           name: 'Kai Ming',
+          native: { hans: '凯明', citation: cite('凯明') },
           aliases: [],
           summary: 'A student.',
           facts: [fact('One.'), fact('Two.'), fact('Three.')],
         },
         {
-          ...org('orbit', 'Orbit AI', ['Orbit']),
+          ...org('orbit', 'Orbit AI', ['Orbit'], '轨道智能'),
           kind: 'company',
           facts: [
+            fact('Founded in March 2016.', [{ event: 'founded', date: '2016-03' }]),
             fact('Orbit AI runs 9 laboratories.'),
             fact('Orbit AI opened 14 offices.'),
             fact('Its first model was version 1 of Nova.'),
@@ -184,5 +186,19 @@ describe('days and versions are not quantities', () => {
     expect(numbers('Orbit AI released Nova 1.0 last year.')).toEqual([]);
     // A quantity the data holds is still confirmed.
     expect(numbers('Orbit AI runs 9 laboratories.')).toEqual(['9']);
+  });
+});
+
+describe('Chinese foundings', () => {
+  it('"A由B和其兄C联合创立于…": the names after 由 are the founders, A is what was founded', () => {
+    const s = (y: number) => `轨道智能由文浩和其兄凯明联合创立于${y}年，两人都是研究员。`;
+    expect(verdict('orbit', '轨道智能', s(2016), '2016')).toBe('matches');
+    expect(verdict('orbit', '轨道智能', s(2014), '2014')).toBe('differs');
+  });
+
+  it('"…年起家的A公司": the relative clause before 的 describes A', () => {
+    const s = (y: number) => `没有想到，${y}年从一间小屋起家的轨道智能公司发展到了今天。`;
+    expect(verdict('orbit', '轨道智能', s(2016), '2016')).toBe('matches');
+    expect(verdict('orbit', '轨道智能', s(2013), '2013')).toBe('differs');
   });
 });
