@@ -23,7 +23,7 @@ import {
   type Statement,
 } from './statements';
 import type { ClaimResult, Evidence } from './types';
-import { properNames, typedClaim, type Names } from './events';
+import { properNames, typedClaim, yearOfAnother, type Names } from './events';
 import { checkTyped } from './typed-check';
 
 const evidence = (s: Statement): Evidence => ({
@@ -56,6 +56,7 @@ export function checkSentence(
   for (const y of x.years) {
     const typed = yearTyped(ctx, y, names);
     if (typed === null) continue;
+    if (typed === undefined && yearOfAnother(x, y, names)) continue;
     years.push(typed ?? checkYear(ctx, y));
   }
   const claims: ClaimResult[] = [...years, ...checkNumbers(ctx, names), ...checkRoles(ctx, index)];

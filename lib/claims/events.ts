@@ -468,6 +468,30 @@ export function subjectLike(s: string, n: { start: number; end: number }, zh: bo
   );
 }
 
+/**
+ * A year without an event word belongs to the subject before it. When that subject is another
+ * name ("Cadence, which sold tools to Huawei, agreed to pay … in 2025", "After Huawei internalised
+ * NPUs in 2019, Cambricon …"), the year is not about the entity and gives no claim. English only:
+ * Chinese names outside the dictionary are not seen, so the subject cannot be told.
+ */
+export function yearOfAnother(x: Extracted, y: YearMention, names: Names): boolean {
+  if (x.lang === 'zh') return false;
+  const s = x.sentence;
+  const skip = parentheticals(s, y);
+  const before = [
+    { ...names.self, self: true },
+    ...names.others.map((o) => ({ ...o, self: false })),
+  ]
+    .filter((n) => n.end <= y.start && !skip.some((p) => inside(n, p)))
+    .filter((n) =>
+      n.self
+        ? !GOVERNED_EN.test(s.slice(Math.max(0, n.start - 16), n.start))
+        : subjectLike(s, n, false),
+    )
+    .sort((a, b) => b.end - a.end);
+  return before[0] !== undefined && !before[0].self;
+}
+
 /** A span's end without an event word ("taught at UCLA until 2020"): the entity must lead. */
 function aboutSelfNoCue(x: Extracted, y: YearMention, names: Names): boolean {
   const first = [names.self, ...names.others].sort((a, b) => a.start - b.start)[0];

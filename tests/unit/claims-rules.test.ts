@@ -202,3 +202,21 @@ describe('Chinese foundings', () => {
     expect(verdict('orbit', '轨道智能', s(2013), '2013')).toBe('differs');
   });
 });
+
+describe('a year without an event word belongs to the subject before it', () => {
+  const years = (sentence: string) => {
+    const start = sentence.indexOf('Orbit AI');
+    return checkSentence(index, 'orbit', sentence, { start, end: start + 8 })
+      .filter((c) => c.kind === 'year')
+      .map((c) => c.quote);
+  };
+  it('another name’s year gives no claim; the entity’s own year still does', () => {
+    expect(
+      years('Northwind, which once sold chips to Orbit AI, agreed to pay a fine in 2021.'),
+    ).toEqual([]);
+    expect(years('After Northwind built its own chips in 2019, Orbit AI changed course.')).toEqual(
+      [],
+    );
+    expect(years('Orbit AI opened 14 offices in 2019.')).toEqual(['2019']);
+  });
+});
