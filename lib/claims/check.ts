@@ -23,7 +23,7 @@ import {
   type Statement,
 } from './statements';
 import type { ClaimResult, Evidence } from './types';
-import { properNames, typedClaim, yearOfAnother, type Names } from './events';
+import { EN_CLAUSE, properNames, typedClaim, yearOfAnother, type Names } from './events';
 import { checkTyped } from './typed-check';
 
 const evidence = (s: Statement): Evidence => ({
@@ -350,7 +350,9 @@ const MONTH_BEFORE =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s+(the\s+)?$/i;
 
 function clauseBounds(s: string, at: number, zh: boolean) {
-  const re = zh ? /[，,。；;：:！!？?]/g : /[;:]|,(?=\s)|\.\s/g;
+  const re = zh
+    ? /[，,。；;：:！!？?]/g
+    : new RegExp(EN_CLAUSE.source.replace('[;:—]', '[;:]'), 'gu');
   let start = 0;
   let end = s.length;
   for (let m = re.exec(s); m; m = re.exec(s)) {

@@ -45,7 +45,12 @@ export interface Names {
 const gap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
 
-const EN_CLAUSE = /[;:—]|,(?=\s)|\.\s/g;
+/**
+ * Clause breaks. A period ends a clause only when it ends a word of more than one letter that is
+ * not an abbreviation: "B.S. from", "Ph.D. at", "U.S. firm", "Inc. in" go on.
+ */
+export const EN_CLAUSE =
+  /[;:—]|,(?=\s)|(?<!(?:^|[^\p{L}])(?:\p{L}|Inc|Co|Corp|Ltd|Dr|Mr|Ms|Mrs|Prof|Jr|Sr|St|No|vs|etc|Ph\.D|Dept|Univ))\.\s/gu;
 const ZH_CLAUSE = /[，,。；;：:！!？?、]/g;
 
 /** Clause bounds around an offset. */

@@ -190,6 +190,19 @@ function fitOf(t: TypedClaim, d: Ymd): Fit {
   }
 }
 
+/** A fact that dates an entry to a school, not a degree ("Entered USTC in 1986"). */
+const ENTRY =
+  /\b(entered|enrolled|enrol|admitted|began (his|her|their) studies)\b|入学|考入|进入.{0,12}(大学|学院)/i;
+
+/**
+ * A degree or graduation against an entry: some years after entering is likely, but the data
+ * does not say which year, so neither verdict; before or at the entry, the claim is wrong.
+ */
+function degreeAfterEntry(t: TypedClaim, d: Ymd): Fit {
+  if (t.rel !== 'on') return 'none';
+  return t.year > d.year && t.year <= d.year + 8 ? 'none' : 'clash';
+}
+
 const evidenceOf = (f: Fact): Evidence => ({ text: f.text, time: f.time, citations: f.citations });
 
 /** The verdict for a typed claim, or undefined when the data has no statement of its type. */
@@ -206,8 +219,10 @@ export function checkTyped(
   if (pool === 'other') return { ...claim, verdict: 'unknown' };
   const dated = pool.flatMap((s) => datesOf(s).map((d) => ({ s, d })));
   if (dated.length === 0) return { ...claim, verdict: 'unknown' };
-  const fits = dated.filter((x) => fitOf(t, x.d) === 'fit');
-  const clashes = dated.filter((x) => fitOf(t, x.d) === 'clash');
+  const fit = (x: { s: TypedStatement; d: Ymd }) =>
+    t.cue?.cls === 'degree' && ENTRY.test(x.s.fact.text) ? degreeAfterEntry(t, x.d) : fitOf(t, x.d);
+  const fits = dated.filter((x) => fit(x) === 'fit');
+  const clashes = dated.filter((x) => fit(x) === 'clash');
   const values = [...new Set(dated.map((x) => formatDate(x.d)))].join(' or ');
   if (t.negated) {
     // "was not founded in 2023" against a founding in 2023: the page denies the source.

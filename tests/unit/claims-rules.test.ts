@@ -70,6 +70,9 @@ const raw = {
             fact('Joined Northwind Research in Seattle in 2001.', [
               { event: 'joined', detail: 'Northwind Research', date: '2001' },
             ]),
+            fact('Entered Lake Lab as an undergraduate in 1988.', [
+              { event: 'studied', object: 'lake', role: 'undergraduate', date: '1988' },
+            ]),
             fact('Joined Lake Lab in 2005.', [{ event: 'joined', object: 'lake', date: '2005' }]),
             fact('Received the Turing Award in 2010.', [
               { event: 'awarded', detail: 'Turing Award', date: '2010' },
@@ -218,5 +221,29 @@ describe('a year without an event word belongs to the subject before it', () => 
       [],
     );
     expect(years('Orbit AI opened 14 offices in 2019.')).toEqual(['2019']);
+  });
+});
+
+describe('a degree against an entry date', () => {
+  it('a degree some years after entering gives no verdict; one before entering differs', () => {
+    const c = claimOf('wen', 'Wen Hao', 'In 1992, Wen Hao earned his B.S. from Lake Lab.', '1992');
+    expect(c?.verdict).toBe('unknown');
+    expect(
+      verdict('wen', 'Wen Hao', 'Wen Hao earned his B.S. from Lake Lab in 1986.', '1986'),
+    ).toBe('differs');
+  });
+});
+
+describe('abbreviations do not end a clause', () => {
+  it('"B.S. from", "Ph.D. at": the year still belongs to the degree', () => {
+    expect(
+      verdict('wen', 'Wen Hao', 'Wen Hao earned his B.S. from Lake Lab in 1980.', '1980'),
+    ).toBe('differs');
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao earned his Ph.D. at MIT in 1997.', '1997')).toBe(
+      'differs',
+    );
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao received a Ph.D. from MIT in 1999.', '1999')).toBe(
+      'matches',
+    );
   });
 });
