@@ -59,7 +59,13 @@ export function poolFor(
     // A person founds something: compare with the founding of what the sentence names.
     if (person) {
       const own = all.filter((s) => s.st.object !== undefined && s.st.object === t.object);
-      return own.length > 0 ? own : 'other';
+      if (own.length > 0) return own;
+      // "创办清华学堂计算机科学实验班" names Tsinghua; the data's "Yao Class (…), Tsinghua" is
+      // a founding there, maybe the same: it may support, never contradict.
+      const there = all.filter(
+        (s) => s.st.object === undefined && detailMentions(s.st, objectNames),
+      );
+      return there.length > 0 ? there.map((s) => ({ ...s, agreeOnly: true })) : 'other';
     }
     const own = all.filter((s) => s.st.object === undefined);
     return own.length > 0 ? own : 'none';
@@ -95,6 +101,17 @@ function detailIs(st: DataStatement, objectNames: string[]): boolean {
     const m = n.toLowerCase();
     return m.length >= 2 && (d === m || new RegExp(`^${escape(m)}(?![a-z\\d])`).test(d));
   });
+}
+
+/** Does a statement's free-text detail mention one of the object's names as a word? */
+function detailMentions(st: DataStatement, objectNames: string[]): boolean {
+  if (!st.detail) return false;
+  const d = st.detail.toLowerCase();
+  return objectNames.some(
+    (n) =>
+      n.length >= 3 &&
+      new RegExp(`(^|[^\\p{L}\\d])${escape(n.toLowerCase())}(?![\\p{L}\\d])`, 'u').test(d),
+  );
 }
 
 /** Last words too common to name a product or award on their own ("Knuth Award" ≠ Turing). */

@@ -73,6 +73,9 @@ const raw = {
             fact('Entered Lake Lab as an undergraduate in 1988.', [
               { event: 'studied', object: 'lake', role: 'undergraduate', date: '1988' },
             ]),
+            fact('Started the Wen Class at Lake Lab in 2008.', [
+              { event: 'founded', detail: 'Wen Class, Lake Lab', date: '2008' },
+            ]),
             fact('Joined Lake Lab in 2005.', [{ event: 'joined', object: 'lake', date: '2005' }]),
             fact('Received the Turing Award in 2010.', [
               { event: 'awarded', detail: 'Turing Award', date: '2010' },
@@ -244,6 +247,17 @@ describe('abbreviations do not end a clause', () => {
     );
     expect(verdict('wen', 'Wen Hao', 'Wen Hao received a Ph.D. from MIT in 1999.', '1999')).toBe(
       'matches',
+    );
+  });
+});
+
+describe('a person’s founding of something the data names only in words', () => {
+  it('a founding whose detail names the organisation may support the claim, never contradict', () => {
+    expect(verdict('wen', '文浩', '文浩于2008年创办湖实验室计算机实验班。', '2008')).toBe(
+      'matches',
+    );
+    expect(verdict('wen', '文浩', '文浩于2006年创办湖实验室计算机实验班。', '2006')).toBe(
+      'unknown',
     );
   });
 });
