@@ -268,7 +268,11 @@ export function typedClaim(
   const beforeCue = cue ? s.slice(Math.max(c.start, cue.start - 30), cue.start) : '';
   const negated = zh ? ZH_NEGATION.test(beforeCue) : EN_NEGATION.test(beforeCue);
   const hedged = zh ? ZH_MODAL.test(clause) : EN_MODAL.test(clause) || EN_MODAL.test(beforeCue);
-  const object = cue ? objectOf(names, cue, s, zh) : nearestObject(names, y);
+  const object = !cue
+    ? nearestObject(names, y)
+    : person && ev.event === 'founded' && byAgent(s, cue, names.self)
+      ? subjectBefore(names, cue)
+      : objectOf(names, cue, s, zh);
   const monthText = y.month ? `${MONTH_NAMES[y.month - 1]} ` : '';
   const claimTime =
     r.rel === 'between'
@@ -301,6 +305,9 @@ export const MONTH_NAMES =
 
 /** The known entity right after an event word ("left UCLA", "离开加州大学洛杉矶分校"). */
 function objectOf(names: Names, cue: Cue, s: string, zh: boolean): string | undefined {
+  // "became Baidu CEO": a name inside the event words is their object.
+  const within = names.others.find((n) => n.id && n.start >= cue.start && n.end <= cue.end);
+  if (within) return within.id;
   const o = names.others
     .filter((n) => n.id && n.start >= cue.end && n.start - cue.end <= (zh ? 4 : 12))
     .sort((a, b) => a.start - b.start)[0];
@@ -310,6 +317,12 @@ function objectOf(names: Names, cue: Cue, s: string, zh: boolean): string | unde
   )
     return o.id;
   return o?.id;
+}
+
+/** The known name right before a passive founding word: what was founded ("BIGAI was founded by"). */
+function subjectBefore(names: Names, cue: Cue): string | undefined {
+  return names.others.filter((n) => n.id && n.end <= cue.start).sort((a, b) => b.end - a.end)[0]
+    ?.id;
 }
 
 function nearestObject(names: Names, y: { start: number; end: number }): string | undefined {
@@ -389,6 +402,8 @@ function aboutSelf(
     if (x.cues.some((q) => q.cls === 'founded' && q !== cue && q.start >= c.start && isObject(q)))
       return true;
   }
+  // "BIGAI was founded by Song-Chun Zhu in 2020": the person is the founder.
+  if (person && event === 'founded' && byAgent(s, cue, self)) return true;
   const skip = parentheticals(s, cue);
   const named = [
     { ...self, self: true },
@@ -404,7 +419,12 @@ function aboutSelf(
   // A fronted participle: "Founded in 2023 by Liang Wenfeng, DeepSeek is …".
   if (!zh) {
     const lead = s.slice(0, cue.start).replace(/^.*[:;—]\s*/s, '');
-    if (/^\s*((originally|first|formally|officially)\s+)?$/i.test(lead)) {
+    // "Having left UCLA in 2019, Zhu …", "After leaving UCLA, …", "Upon returning …" too.
+    if (
+      /^\s*((originally|first|formally|officially|having( been)?|after|upon|on|since|when|before)\s+)?$/i.test(
+        lead,
+      )
+    ) {
       const comma = s.indexOf(',', cue.end);
       if (comma < 0) return false;
       const later = named.filter((n) => n.start > comma).sort((a, b) => a.start - b.start);
@@ -450,6 +470,12 @@ function aboutSelf(
   // the subject earlier; accept the entity when it is the first name of the clause.
   const first = inClause.sort((a, b) => a.start - b.start)[0]!;
   return first.self && (event !== 'founded' || isObject(cue));
+}
+
+/** The entity is the agent after a passive founding word: "founded (in 2020) by Zhu". */
+function byAgent(s: string, cue: Cue, self: { start: number; end: number }): boolean {
+  if (self.start < cue.end) return false;
+  return /^\s*(in\s+(\w+\s+)?\d{4}\s+)?by\s+$/i.test(s.slice(cue.end, self.start));
 }
 
 /** A preposition right before a name: it governs the name, which is then no subject. */

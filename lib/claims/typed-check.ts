@@ -81,9 +81,12 @@ export function poolFor(
   }
   if (KEYED.includes(t.event)) {
     if (t.object === undefined) return all;
-    const same = all.filter(
-      (s) => s.st.object === t.object || (s.st.object === undefined && detailIs(s.st, objectNames)),
-    );
+    // The statements about the object itself first; only without them, those whose words name it.
+    const bySlug = all.filter((s) => s.st.object === t.object);
+    const same =
+      bySlug.length > 0
+        ? bySlug
+        : all.filter((s) => s.st.object === undefined && detailIs(s.st, objectNames));
     return same.length > 0 ? same : 'other';
   }
   return all;

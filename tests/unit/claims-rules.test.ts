@@ -77,6 +77,16 @@ const raw = {
               { event: 'founded', detail: 'Wen Class, Lake Lab', date: '2008' },
             ]),
             fact('Joined Lake Lab in 2005.', [{ event: 'joined', object: 'lake', date: '2005' }]),
+            fact('Became chair of Lake Lab in 2015.', [
+              { event: 'appointed', object: 'lake', role: 'chair', date: '2015' },
+            ]),
+            fact('Sat on the Lake Lab Ethics Board from 2012.', [
+              { event: 'appointed', detail: 'Lake Lab Ethics Board', role: 'member', date: '2012' },
+            ]),
+            fact('Left Lake Lab in 2010.', [{ event: 'left', object: 'lake', date: '2010' }]),
+            fact('Co-founded Orbit AI in 2016.', [
+              { event: 'founded', object: 'orbit', date: '2016' },
+            ]),
             fact('Received the Turing Award in 2010.', [
               { event: 'awarded', detail: 'Turing Award', date: '2010' },
             ]),
@@ -259,5 +269,33 @@ describe('a person’s founding of something the data names only in words', () =
     expect(verdict('wen', '文浩', '文浩于2006年创办湖实验室计算机实验班。', '2006')).toBe(
       'unknown',
     );
+  });
+});
+
+describe('more forms', () => {
+  it('statements about the object itself come before those whose words name it', () => {
+    const c = claimOf('wen', 'Wen Hao', 'Wen Hao joined Lake Lab in 2012.', '2012');
+    expect(c).toMatchObject({ verdict: 'differs', datasetValue: '2005 or 2015' });
+  });
+
+  it('a fronted "Having left …, X" clause is X’s', () => {
+    const s = (y: number) => `Having left Lake Lab in ${y}, Wen Hao moved to the coast.`;
+    expect(verdict('wen', 'Wen Hao', s(2010), '2010')).toBe('matches');
+    expect(verdict('wen', 'Wen Hao', s(2009), '2009')).toBe('differs');
+  });
+
+  it('"X was founded by <person> in …" is the person’s founding of X', () => {
+    const s = (y: number) => `Orbit AI was founded by Wen Hao in ${y}.`;
+    expect(verdict('wen', 'Wen Hao', s(2016), '2016')).toBe('matches');
+    expect(verdict('wen', 'Wen Hao', s(2014), '2014')).toBe('differs');
+  });
+
+  it('"became <organisation> <role>" is an appointment there', () => {
+    const s = (y: number) => `Wen Hao became Lake Lab chair in ${y}.`;
+    expect(verdict('wen', 'Wen Hao', s(2015), '2015')).toBe('matches');
+    expect(claimOf('wen', 'Wen Hao', s(2013), '2013')).toMatchObject({
+      verdict: 'differs',
+      datasetValue: '2005 or 2015',
+    });
   });
 });
