@@ -94,7 +94,10 @@ function yearTyped(ctx: Ctx, y: YearMention, names: Names): ClaimResult | null |
   if (t === 'other') return null;
   if (!t) return undefined;
   const base = { kind: 'year' as const, quote: y.text, start: y.start, end: y.end };
-  const r = checkTyped(ctx.e, t, ctx.person, base, namesOfEntity(ctx.objectOf(t.object)));
+  const objectNames = namesOfEntity(ctx.objectOf(t.object));
+  const r = checkTyped(ctx.e, t, ctx.person, base, objectNames, (id) =>
+    isPartOf(ctx.objectOf(id), t.object, objectNames),
+  );
   if (r) return r;
   // No statement of the type: the prose checker, which never calls a negated claim different.
   const prose = checkYear(ctx, y);
@@ -109,6 +112,21 @@ interface Ctx {
   words: Set<string>;
   person: boolean;
   objectOf: (id: string | undefined) => EntityRecord | undefined;
+}
+
+/**
+ * Is `part` a part of the organisation `whole`: by a part_of relation, or by a name that starts
+ * with one of the whole's names ("Google China", "Microsoft Research Asia")?
+ */
+function isPartOf(part: EntityRecord | undefined, whole: string | undefined, names: string[]) {
+  if (!part || !whole) return false;
+  if (
+    part.relations.some((r) => r.type === 'part_of' && r.direction === 'out' && r.other === whole)
+  )
+    return true;
+  return namesOfEntity(part).some((p) =>
+    names.some((n) => n.length >= 3 && p.toLowerCase().startsWith(`${n.toLowerCase()} `)),
+  );
 }
 
 /** Every name of an entity, to recognise it in a statement's free-text detail. */

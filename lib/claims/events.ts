@@ -25,6 +25,8 @@ export interface TypedClaim {
   yearTo?: number;
   /** The entity the event is about on the other side ("left UCLA": ucla). */
   object?: string;
+  /** A name right after the event word that is no known entity ("joined Facebook"). */
+  objectText?: string;
   /** Words that name the product of a release ("DeepSeek-R1"). */
   window: string;
   negated: boolean;
@@ -273,6 +275,7 @@ export function typedClaim(
     : person && ev.event === 'founded' && byAgent(s, cue, names.self)
       ? subjectBefore(names, cue)
       : objectOf(names, cue, s, zh);
+  const objectText = cue && !object && !zh ? unknownObject(names, cue, s) : undefined;
   const monthText = y.month ? `${MONTH_NAMES[y.month - 1]} ` : '';
   const claimTime =
     r.rel === 'between'
@@ -287,6 +290,7 @@ export function typedClaim(
     year: y.year,
     month: y.month,
     object,
+    objectText,
     window: s.slice(
       Math.max(c.start, Math.min(cue?.start ?? y.start, y.start) - 60),
       Math.min(c.end, Math.max(cue?.end ?? 0, y.end) + 60),
@@ -317,6 +321,15 @@ function objectOf(names: Names, cue: Cue, s: string, zh: boolean): string | unde
   )
     return o.id;
   return o?.id;
+}
+
+/** A capitalised name that is no known entity right after the event word ("joined Facebook"). */
+function unknownObject(names: Names, cue: Cue, s: string): string | undefined {
+  const o = names.others
+    .filter((n) => !n.id && n.start >= cue.end && n.start - cue.end <= 12)
+    .sort((a, b) => a.start - b.start)[0];
+  if (!o || !/^\s*(the\s+)?$/i.test(s.slice(cue.end, o.start))) return undefined;
+  return s.slice(o.start, o.end);
 }
 
 /** The known name right before a passive founding word: what was founded ("BIGAI was founded by"). */

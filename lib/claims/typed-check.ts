@@ -52,6 +52,7 @@ export function poolFor(
   t: TypedClaim,
   person: boolean,
   objectNames: string[] = [],
+  partOf: (id: string) => boolean = () => false,
 ): TypedStatement[] | 'none' | 'other' {
   const all = typedStatementsOf(e, t.types);
   if (all.length === 0) return 'none';
@@ -80,13 +81,21 @@ export function poolFor(
       : 'other';
   }
   if (KEYED.includes(t.event)) {
-    if (t.object === undefined) return all;
-    // The statements about the object itself first; only without them, those whose words name it.
+    if (t.object === undefined) {
+      // "joined Facebook" where Facebook is no entity: the statements whose words name it.
+      if (!t.objectText) return all;
+      const named = all.filter((s) => s.st.object === undefined && detailIs(s.st, [t.objectText!]));
+      return named.length > 0 ? named : 'other';
+    }
+    // The statements about the object itself first; only without them, those about a part of it
+    // ("Google China" for Google) or whose words name it.
     const bySlug = all.filter((s) => s.st.object === t.object);
     const same =
       bySlug.length > 0
         ? bySlug
-        : all.filter((s) => s.st.object === undefined && detailIs(s.st, objectNames));
+        : all.filter((s) =>
+            s.st.object === undefined ? detailIs(s.st, objectNames) : partOf(s.st.object),
+          );
     return same.length > 0 ? same : 'other';
   }
   return all;
@@ -232,8 +241,9 @@ export function checkTyped(
   person: boolean,
   base: { kind: 'year'; quote: string; start: number; end: number },
   objectNames: string[] = [],
+  partOf: (id: string) => boolean = () => false,
 ): ClaimResult | undefined {
-  const pool = poolFor(e, t, person, objectNames);
+  const pool = poolFor(e, t, person, objectNames, partOf);
   if (pool === 'none') return undefined;
   const claim = { ...base, event: t.event, claimTime: t.claimTime };
   if (pool === 'other') return { ...claim, verdict: 'unknown' };

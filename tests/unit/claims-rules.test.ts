@@ -84,6 +84,10 @@ const raw = {
               { event: 'appointed', detail: 'Lake Lab Ethics Board', role: 'member', date: '2012' },
             ]),
             fact('Left Lake Lab in 2010.', [{ event: 'left', object: 'lake', date: '2010' }]),
+            fact('Left Northwind Asia in 2008.', [
+              { event: 'left', object: 'nw-asia', date: '2008' },
+            ]),
+            fact('Left Sea Lab in 2011.', [{ event: 'left', object: 'sea-lab', date: '2011' }]),
             fact('Co-founded Orbit AI in 2016.', [
               { event: 'founded', object: 'orbit', date: '2016' },
             ]),
@@ -114,6 +118,11 @@ const raw = {
         org('mit', 'Massachusetts Institute of Technology', ['MIT']),
         org('northwind', 'Northwind', ['Northwind']),
         org('lake', 'Lake Lab', [], '湖实验室'),
+        org('nw-asia', 'Northwind Asia'),
+        {
+          ...org('sea-lab', 'Sea Lab'),
+          relations: [{ type: 'part_of', target: 'northwind', citation: cite('part') }],
+        },
       ],
     },
   ],
@@ -297,5 +306,24 @@ describe('more forms', () => {
       verdict: 'differs',
       datasetValue: '2005 or 2015',
     });
+  });
+});
+
+describe('the organisation a claim names', () => {
+  it('a part of it counts: by a name that starts with its name, or a part_of relation', () => {
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao left Northwind in 2008.', '2008')).toBe('matches');
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao left Northwind in 2011.', '2011')).toBe('matches');
+    expect(claimOf('wen', 'Wen Hao', 'Wen Hao left Northwind in 2006.', '2006')).toMatchObject({
+      verdict: 'differs',
+      datasetValue: '2008 or 2011',
+    });
+  });
+
+  it('a name that is no entity is compared only with statements whose words name it', () => {
+    // Northwind Research (2001) is not Southwind.
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao joined Southwind in 2001.', '2001')).toBe('unknown');
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao joined Northwind Research in 2001.', '2001')).toBe(
+      'matches',
+    );
   });
 });
