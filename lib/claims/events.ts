@@ -269,7 +269,11 @@ export function typedClaim(
   const clause = s.slice(Math.min(c.start, cue?.start ?? y.start), Math.max(c.end, y.end));
   const beforeCue = cue ? s.slice(Math.max(c.start, cue.start - 30), cue.start) : '';
   const negated = zh ? ZH_NEGATION.test(beforeCue) : EN_NEGATION.test(beforeCue);
-  const hedged = zh ? ZH_MODAL.test(clause) : EN_MODAL.test(clause) || EN_MODAL.test(beforeCue);
+  const hedged = zh
+    ? ZH_MODAL.test(
+        withoutDisposal(s, names).slice(s.indexOf(clause), s.indexOf(clause) + clause.length),
+      )
+    : EN_MODAL.test(clause) || EN_MODAL.test(beforeCue);
   const object = !cue
     ? nearestObject(names, y)
     : person && ev.event === 'founded' && byAgent(s, cue, names.self)
@@ -330,6 +334,15 @@ function unknownObject(names: Names, cue: Cue, s: string): string | undefined {
     .sort((a, b) => a.start - b.start)[0];
   if (!o || !/^\s*(the\s+)?$/i.test(s.slice(cue.end, o.start))) return undefined;
   return s.slice(o.start, o.end);
+}
+
+/**
+ * "将华为列入实体清单": 将 right before a name marks the verb's object (like 把), not the future
+ * ("将于明年上市"). Such 将 are blanked so that they do not hedge the claim.
+ */
+function withoutDisposal(s: string, names: Names): string {
+  const starts = new Set([names.self, ...names.others].map((n) => n.start));
+  return s.replace(/将/g, (m, at: number) => (starts.has(at + 1) ? '把' : m));
 }
 
 /** The known name right before a passive founding word: what was founded ("BIGAI was founded by"). */

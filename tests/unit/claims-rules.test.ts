@@ -110,6 +110,9 @@ const raw = {
           kind: 'company',
           facts: [
             fact('Founded in March 2016.', [{ event: 'founded', date: '2016-03' }]),
+            fact('Added to the Entity List in January 2025.', [
+              { event: 'entity-listed', date: '2025-01' },
+            ]),
             fact('Orbit AI runs 9 laboratories.'),
             fact('Orbit AI opened 14 offices.'),
             fact('Its first model was version 1 of Nova.'),
@@ -325,5 +328,21 @@ describe('the organisation a claim names', () => {
     expect(verdict('wen', 'Wen Hao', 'Wen Hao joined Northwind Research in 2001.', '2001')).toBe(
       'matches',
     );
+  });
+});
+
+describe('appointments and the Entity List in other words', () => {
+  it('"was named <organisation> <role>" is an appointment, like "became"', () => {
+    const s = (y: number) => `Wen Hao was named Lake Lab chair in ${y}.`;
+    expect(verdict('wen', 'Wen Hao', s(2015), '2015')).toBe('matches');
+    expect(verdict('wen', 'Wen Hao', s(2013), '2013')).toBe('differs');
+  });
+
+  it('将 before a name marks the object ("将轨道智能列入实体清单"), not the future', () => {
+    const s = (y: number) => `美国商务部于${y}年将轨道智能列入实体清单。`;
+    expect(verdict('orbit', '轨道智能', s(2025), '2025')).toBe('matches');
+    expect(verdict('orbit', '轨道智能', s(2024), '2024')).toBe('differs');
+    // The future still hedges: never differs.
+    expect(verdict('orbit', '轨道智能', '轨道智能将于2024年上市。', '2024')).not.toBe('differs');
   });
 });
