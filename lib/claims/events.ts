@@ -25,6 +25,8 @@ export interface TypedClaim {
   yearTo?: number;
   /** The entity the event is about on the other side ("left UCLA": ucla). */
   object?: string;
+  /** Inferred without an event word: no verdict of its own where no statement fits its object. */
+  soft?: boolean;
   /** A name right after the event word that is no known entity ("joined Facebook"). */
   objectText?: string;
   /** Words that name the product of a release ("DeepSeek-R1"). */
@@ -262,6 +264,21 @@ export function typedClaim(
     ev = { event: 'left', types: ['left'] };
     cue = undefined;
   }
+  // "served as Baidu president from 2012 until 2019": a person's span at an organisation starts
+  // with joining it — compared only where the data has that joining (`soft`), else as before.
+  let soft = false;
+  if (
+    !ev &&
+    !zh &&
+    person &&
+    r.rel === 'since' &&
+    /\bfrom\s+$/i.test(s.slice(Math.max(0, y.start - 8), y.start)) &&
+    names.others.some((o) => o.id)
+  ) {
+    ev = { event: 'joined', types: ['joined', 'appointed'] };
+    cue = undefined;
+    soft = true;
+  }
   if (!ev) return undefined;
   if (cue && !aboutSelf(x, cue, names, ev.event, person)) return 'other';
   if (!cue && !aboutSelfNoCue(x, y, names)) return 'other';
@@ -276,7 +293,8 @@ export function typedClaim(
     : EN_MODAL.test(clause) || EN_MODAL.test(beforeCue);
   const object = !cue
     ? nearestObject(names, y)
-    : person && ev.event === 'founded' && byAgent(s, cue, names.self)
+    : (person && ev.event === 'founded' && byAgent(s, cue, names.self)) ||
+        (person && HIRING.test(cue.text) && names.self.start >= cue.end)
       ? subjectBefore(names, cue)
       : objectOf(names, cue, s, zh);
   const objectText = cue && !object && !zh ? unknownObject(names, cue, s) : undefined;
@@ -295,6 +313,7 @@ export function typedClaim(
     month: y.month,
     object,
     objectText,
+    soft,
     window: s.slice(
       Math.max(c.start, Math.min(cue?.start ?? y.start, y.start) - 60),
       Math.min(c.end, Math.max(cue?.end ?? 0, y.end) + 60),
@@ -428,6 +447,17 @@ function aboutSelf(
     if (x.cues.some((q) => q.cls === 'founded' && q !== cue && q.start >= c.start && isObject(q)))
       return true;
   }
+  // "Tsinghua hired Andrew Yao in 2004": the person hired is the one who joined.
+  if (person && event === 'joined' && HIRING.test(cue.text)) {
+    if (isObject(cue)) return true;
+    // "Andrew Yao hired a student": the hirer did not join anything; "was hired by" he did.
+    if (
+      !/\b(was|were|been|is|are|be|being|got|get)\s+$/i.test(
+        s.slice(Math.max(0, cue.start - 8), cue.start),
+      )
+    )
+      return false;
+  }
   // "BIGAI was founded by Song-Chun Zhu in 2020": the person is the founder.
   if (person && event === 'founded' && byAgent(s, cue, self)) return true;
   const skip = parentheticals(s, cue);
@@ -497,6 +527,8 @@ function aboutSelf(
   const first = inClause.sort((a, b) => a.start - b.start)[0]!;
   return first.self && (event !== 'founded' || isObject(cue));
 }
+
+const HIRING = /^(hired|recruited|appointed|poached|named)$/i;
 
 /** The entity is the agent after a passive founding word: "founded (in 2020) by Zhu". */
 function byAgent(s: string, cue: Cue, self: { start: number; end: number }): boolean {

@@ -244,7 +244,7 @@ export function checkTyped(
   partOf: (id: string) => boolean = () => false,
 ): ClaimResult | undefined {
   const pool = poolFor(e, t, person, objectNames, partOf);
-  if (pool === 'none') return undefined;
+  if (pool === 'none' || (t.soft && pool === 'other')) return undefined;
   const claim = { ...base, event: t.event, claimTime: t.claimTime };
   if (pool === 'other') return { ...claim, verdict: 'unknown' };
   const dated = pool.flatMap((s) => datesOf(s).map((d) => ({ s, d })));

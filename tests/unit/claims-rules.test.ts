@@ -346,3 +346,28 @@ describe('appointments and the Entity List in other words', () => {
     expect(verdict('orbit', '轨道智能', '轨道智能将于2024年上市。', '2024')).not.toBe('differs');
   });
 });
+
+describe('hiring and spans', () => {
+  it('"<organisation> hired <person>" is the person’s joining; "<person> hired someone" is not', () => {
+    const s = (y: number) => `Lake Lab hired Wen Hao in ${y}.`;
+    expect(verdict('wen', 'Wen Hao', s(2005), '2005')).toBe('matches');
+    expect(verdict('wen', 'Wen Hao', s(2007), '2007')).toBe('differs');
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao hired a student in 2007.', '2007')).not.toBe(
+      'differs',
+    );
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao was hired by Lake Lab in 2007.', '2007')).toBe(
+      'differs',
+    );
+  });
+
+  it('a span at an organisation starts with joining it, where the data has that joining', () => {
+    const s = (y: number) => `Wen Hao was a researcher at Lake Lab from ${y} to 2010.`;
+    expect(verdict('wen', 'Wen Hao', s(2005), '2005')).toBe('matches');
+    expect(verdict('wen', 'Wen Hao', s(2003), '2003')).toBe('differs');
+    // No joining of Sea Lab in the data: no typed verdict from the span's start.
+    expect(
+      claimOf('wen', 'Wen Hao', 'Wen Hao was a researcher at Sea Lab from 2003 to 2011.', '2003')
+        ?.verdict,
+    ).not.toBe('differs');
+  });
+});
