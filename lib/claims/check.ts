@@ -23,7 +23,7 @@ import {
   type Statement,
 } from './statements';
 import type { ClaimResult, Evidence } from './types';
-import { properNames, typedClaim, type Names } from './events';
+import { EN_CLAUSE, properNames, typedClaim, yearOfAnother, type Names } from './events';
 import { checkTyped } from './typed-check';
 
 const evidence = (s: Statement): Evidence => ({
@@ -49,12 +49,14 @@ export function checkSentence(
     co: new Set(x.entities.map((c) => c.id)),
     words: distinctiveWords(sentence, nameWords(e)),
     person: e.category === 'person',
+    objectOf: (id) => (id ? index.entities.get(id) : undefined),
   };
   const names = namesIn(x, mention);
   const years: ClaimResult[] = [];
   for (const y of x.years) {
     const typed = yearTyped(ctx, y, names);
     if (typed === null) continue;
+    if (typed === undefined && yearOfAnother(x, y, names)) continue;
     years.push(typed ?? checkYear(ctx, y));
   }
   const claims: ClaimResult[] = [...years, ...checkNumbers(ctx, names), ...checkRoles(ctx, index)];
@@ -92,7 +94,10 @@ function yearTyped(ctx: Ctx, y: YearMention, names: Names): ClaimResult | null |
   if (t === 'other') return null;
   if (!t) return undefined;
   const base = { kind: 'year' as const, quote: y.text, start: y.start, end: y.end };
-  const r = checkTyped(ctx.e, t, ctx.person, base);
+  const objectNames = namesOfEntity(ctx.objectOf(t.object));
+  const r = checkTyped(ctx.e, t, ctx.person, base, objectNames, (id) =>
+    isPartOf(ctx.objectOf(id), t.object, objectNames),
+  );
   if (r) return r;
   // No statement of the type: the prose checker, which never calls a negated claim different.
   const prose = checkYear(ctx, y);
@@ -106,6 +111,30 @@ interface Ctx {
   co: Set<string>;
   words: Set<string>;
   person: boolean;
+  objectOf: (id: string | undefined) => EntityRecord | undefined;
+}
+
+/**
+ * Is `part` a part of the organisation `whole`: by a part_of relation, or by a name that starts
+ * with one of the whole's names ("Google China", "Microsoft Research Asia")?
+ */
+function isPartOf(part: EntityRecord | undefined, whole: string | undefined, names: string[]) {
+  if (!part || !whole) return false;
+  if (
+    part.relations.some((r) => r.type === 'part_of' && r.direction === 'out' && r.other === whole)
+  )
+    return true;
+  return namesOfEntity(part).some((p) =>
+    names.some((n) => n.length >= 3 && p.toLowerCase().startsWith(`${n.toLowerCase()} `)),
+  );
+}
+
+/** Every name of an entity, to recognise it in a statement's free-text detail. */
+function namesOfEntity(e: EntityRecord | undefined): string[] {
+  if (!e) return [];
+  return [e.name, ...e.aliases.map((a) => a.text), e.native?.hans, e.native?.hant].filter(
+    (n): n is string => !!n,
+  );
 }
 
 const gap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -322,15 +351,26 @@ function numberKind(
   if (/^(parameters?|params|tokens|[bmt])$/i.test(n.unit)) return 'size';
   if (/^\s*(billion|trillion|million)?[\s-]*(parameters?|params|tokens)/i.test(after))
     return 'size';
+  // A day after its month ("October 9th", "November 14, 2018") is part of a date, and a
+  // version after a name ("Wu Dao 2.0", "the WuDao 1.0") part of the name: neither is a quantity.
+  if (MONTH_BEFORE.test(s.slice(0, n.start)) && /^\d{1,2}(st|nd|rd|th)?$/i.test(n.text.trim()))
+    return 'size';
+  if (/^\d+\.\d+$/.test(n.text.trim()) && /[A-Za-z][\w-]*\s$/.test(s.slice(0, n.start)))
+    return 'size';
   if (before[0] !== names.self) return 'other';
   if (/^[a-z]+$/i.test(n.text.trim())) return 'weak';
-  // A version after a name ("Wu Dao 2.0", "Kimi 1.5").
+  // A decimal after a word ("from 1.5 billion to 70 billion parameters"): likely a size or version.
   if (/\./.test(n.text) && /[A-Za-z][\w-]*\s$/.test(s.slice(0, n.start))) return 'weak';
   return 'claim';
 }
 
+const MONTH_BEFORE =
+  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s+(the\s+)?$/i;
+
 function clauseBounds(s: string, at: number, zh: boolean) {
-  const re = zh ? /[，,。；;：:！!？?]/g : /[;:]|,(?=\s)|\.\s/g;
+  const re = zh
+    ? /[，,。；;：:！!？?]/g
+    : new RegExp(EN_CLAUSE.source.replace('[;:—]', '[;:]'), 'gu');
   let start = 0;
   let end = s.length;
   for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -348,7 +388,8 @@ function checkNumbers(ctx: Ctx, names: Names): ClaimResult[] {
   const out: ClaimResult[] = [];
   for (const n of ctx.x.numbers) {
     const kind = numberKind(ctx, names, n);
-    // A model's size is the model's, not a claim about the entity (issue 18).
+    // A model's size is the model's, not a claim about the entity (issue 18); days and
+    // versions are parts of dates and names.
     if (kind === 'size') continue;
     const base = { kind: 'number' as const, quote: n.text, start: n.start, end: n.end };
     const hit = ctx.statements.find((s) =>

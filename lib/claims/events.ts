@@ -25,6 +25,10 @@ export interface TypedClaim {
   yearTo?: number;
   /** The entity the event is about on the other side ("left UCLA": ucla). */
   object?: string;
+  /** Inferred without an event word: no verdict of its own where no statement fits its object. */
+  soft?: boolean;
+  /** A name right after the event word that is no known entity ("joined Facebook"). */
+  objectText?: string;
   /** Words that name the product of a release ("DeepSeek-R1"). */
   window: string;
   negated: boolean;
@@ -45,7 +49,12 @@ export interface Names {
 const gap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
 
-const EN_CLAUSE = /[;:—]|,(?=\s)|\.\s/g;
+/**
+ * Clause breaks. A period ends a clause only when it ends a word of more than one letter that is
+ * not an abbreviation: "B.S. from", "Ph.D. at", "U.S. firm", "Inc. in" go on.
+ */
+export const EN_CLAUSE =
+  /[;:—]|,(?=\s)|(?<!(?:^|[^\p{L}])(?:\p{L}|Inc|Co|Corp|Ltd|Dr|Mr|Ms|Mrs|Prof|Jr|Sr|St|No|vs|etc|Ph\.D|Dept|Univ))\.\s/gu;
 const ZH_CLAUSE = /[，,。；;：:！!？?、]/g;
 
 /** Clause bounds around an offset. */
@@ -255,6 +264,21 @@ export function typedClaim(
     ev = { event: 'left', types: ['left'] };
     cue = undefined;
   }
+  // "served as Baidu president from 2012 until 2019": a person's span at an organisation starts
+  // with joining it — compared only where the data has that joining (`soft`), else as before.
+  let soft = false;
+  if (
+    !ev &&
+    !zh &&
+    person &&
+    r.rel === 'since' &&
+    /\bfrom\s+$/i.test(s.slice(Math.max(0, y.start - 8), y.start)) &&
+    names.others.some((o) => o.id)
+  ) {
+    ev = { event: 'joined', types: ['joined', 'appointed'] };
+    cue = undefined;
+    soft = true;
+  }
   if (!ev) return undefined;
   if (cue && !aboutSelf(x, cue, names, ev.event, person)) return 'other';
   if (!cue && !aboutSelfNoCue(x, y, names)) return 'other';
@@ -262,8 +286,18 @@ export function typedClaim(
   const clause = s.slice(Math.min(c.start, cue?.start ?? y.start), Math.max(c.end, y.end));
   const beforeCue = cue ? s.slice(Math.max(c.start, cue.start - 30), cue.start) : '';
   const negated = zh ? ZH_NEGATION.test(beforeCue) : EN_NEGATION.test(beforeCue);
-  const hedged = zh ? ZH_MODAL.test(clause) : EN_MODAL.test(clause) || EN_MODAL.test(beforeCue);
-  const object = cue ? objectOf(names, cue, s, zh) : nearestObject(names, y);
+  const hedged = zh
+    ? ZH_MODAL.test(
+        withoutDisposal(s, names).slice(s.indexOf(clause), s.indexOf(clause) + clause.length),
+      )
+    : EN_MODAL.test(clause) || EN_MODAL.test(beforeCue);
+  const object = !cue
+    ? nearestObject(names, y)
+    : (person && ev.event === 'founded' && byAgent(s, cue, names.self)) ||
+        (person && HIRING.test(cue.text) && names.self.start >= cue.end)
+      ? subjectBefore(names, cue)
+      : objectOf(names, cue, s, zh);
+  const objectText = cue && !object && !zh ? unknownObject(names, cue, s) : undefined;
   const monthText = y.month ? `${MONTH_NAMES[y.month - 1]} ` : '';
   const claimTime =
     r.rel === 'between'
@@ -278,6 +312,8 @@ export function typedClaim(
     year: y.year,
     month: y.month,
     object,
+    objectText,
+    soft,
     window: s.slice(
       Math.max(c.start, Math.min(cue?.start ?? y.start, y.start) - 60),
       Math.min(c.end, Math.max(cue?.end ?? 0, y.end) + 60),
@@ -296,6 +332,9 @@ export const MONTH_NAMES =
 
 /** The known entity right after an event word ("left UCLA", "离开加州大学洛杉矶分校"). */
 function objectOf(names: Names, cue: Cue, s: string, zh: boolean): string | undefined {
+  // "became Baidu CEO": a name inside the event words is their object.
+  const within = names.others.find((n) => n.id && n.start >= cue.start && n.end <= cue.end);
+  if (within) return within.id;
   const o = names.others
     .filter((n) => n.id && n.start >= cue.end && n.start - cue.end <= (zh ? 4 : 12))
     .sort((a, b) => a.start - b.start)[0];
@@ -305,6 +344,30 @@ function objectOf(names: Names, cue: Cue, s: string, zh: boolean): string | unde
   )
     return o.id;
   return o?.id;
+}
+
+/** A capitalised name that is no known entity right after the event word ("joined Facebook"). */
+function unknownObject(names: Names, cue: Cue, s: string): string | undefined {
+  const o = names.others
+    .filter((n) => !n.id && n.start >= cue.end && n.start - cue.end <= 12)
+    .sort((a, b) => a.start - b.start)[0];
+  if (!o || !/^\s*(the\s+)?$/i.test(s.slice(cue.end, o.start))) return undefined;
+  return s.slice(o.start, o.end);
+}
+
+/**
+ * "将华为列入实体清单": 将 right before a name marks the verb's object (like 把), not the future
+ * ("将于明年上市"). Such 将 are blanked so that they do not hedge the claim.
+ */
+function withoutDisposal(s: string, names: Names): string {
+  const starts = new Set([names.self, ...names.others].map((n) => n.start));
+  return s.replace(/将/g, (m, at: number) => (starts.has(at + 1) ? '把' : m));
+}
+
+/** The known name right before a passive founding word: what was founded ("BIGAI was founded by"). */
+function subjectBefore(names: Names, cue: Cue): string | undefined {
+  return names.others.filter((n) => n.id && n.end <= cue.start).sort((a, b) => b.end - a.end)[0]
+    ?.id;
 }
 
 function nearestObject(names: Names, y: { start: number; end: number }): string | undefined {
@@ -371,8 +434,9 @@ function aboutSelf(
       return false;
   }
   // The entity as the object: "Ren founded Huawei", "set up DeepSeek", "创立了寒武纪".
+  // Chinese also "起家的华为", "创立的深度求索": the relative clause describes the entity.
   const objectSlot = zh
-    ? /^\s*(了\s*)?$/
+    ? /^\s*(了\s*|的\s*)?$/
     : /^\s*(the\s+|a\s+|an\s+)?(company\s+|lab\s+|firm\s+|startup\s+)?$/i;
   const isObject = (q: Cue) =>
     self.start >= q.end && self.start - q.end <= 16 && objectSlot.test(s.slice(q.end, self.start));
@@ -383,6 +447,19 @@ function aboutSelf(
     if (x.cues.some((q) => q.cls === 'founded' && q !== cue && q.start >= c.start && isObject(q)))
       return true;
   }
+  // "Tsinghua hired Andrew Yao in 2004": the person hired is the one who joined.
+  if (person && event === 'joined' && HIRING.test(cue.text)) {
+    if (isObject(cue)) return true;
+    // "Andrew Yao hired a student": the hirer did not join anything; "was hired by" he did.
+    if (
+      !/\b(was|were|been|is|are|be|being|got|get)\s+$/i.test(
+        s.slice(Math.max(0, cue.start - 8), cue.start),
+      )
+    )
+      return false;
+  }
+  // "BIGAI was founded by Song-Chun Zhu in 2020": the person is the founder.
+  if (person && event === 'founded' && byAgent(s, cue, self)) return true;
   const skip = parentheticals(s, cue);
   const named = [
     { ...self, self: true },
@@ -391,11 +468,19 @@ function aboutSelf(
       .map((o) => ({ ...o, self: false })),
   ]
     .filter((n) => !skip.some((p) => inside(n, p)) && !(n.start < cue.end && cue.start < n.end))
-    .filter((n) => n.self || subjectLike(s, n, zh));
+    .filter((n) => n.self || subjectLike(s, n, zh))
+    // "Kaiming He, a student of Tang Xiaoou, joined …": the entity after a preposition is not
+    // the subject, whoever is.
+    .filter((n) => !n.self || zh || !GOVERNED_EN.test(s.slice(Math.max(0, n.start - 16), n.start)));
   // A fronted participle: "Founded in 2023 by Liang Wenfeng, DeepSeek is …".
   if (!zh) {
     const lead = s.slice(0, cue.start).replace(/^.*[:;—]\s*/s, '');
-    if (/^\s*((originally|first|formally|officially)\s+)?$/i.test(lead)) {
+    // "Having left UCLA in 2019, Zhu …", "After leaving UCLA, …", "Upon returning …" too.
+    if (
+      /^\s*((originally|first|formally|officially|having( been)?|after|upon|on|since|when|before)\s+)?$/i.test(
+        lead,
+      )
+    ) {
       const comma = s.indexOf(',', cue.end);
       if (comma < 0) return false;
       const later = named.filter((n) => n.start > comma).sort((a, b) => a.start - b.start);
@@ -443,17 +528,57 @@ function aboutSelf(
   return first.self && (event !== 'founded' || isObject(cue));
 }
 
+const HIRING = /^(hired|recruited|appointed|poached|named)$/i;
+
+/** The entity is the agent after a passive founding word: "founded (in 2020) by Zhu". */
+function byAgent(s: string, cue: Cue, self: { start: number; end: number }): boolean {
+  if (self.start < cue.end) return false;
+  return /^\s*(in\s+(\w+\s+)?\d{4}\s+)?by\s+$/i.test(s.slice(cue.end, self.start));
+}
+
+/** A preposition right before a name: it governs the name, which is then no subject. */
+const GOVERNED_EN = /\b(of|at|with|for|from|by|to|under|like|than|about)\s+(the\s+)?$/i;
+
 /**
  * Could this name be a clause's subject? Not when a verb or preposition governs it ("left UCLA",
  * "at the Chinese Academy of Sciences", "like SenseTime", "由梁文锋", "与华为").
  */
 export function subjectLike(s: string, n: { start: number; end: number }, zh: boolean): boolean {
   const before = s.slice(Math.max(0, n.start - 24), n.start);
-  if (zh) return !/(由|被|与|和|向|对|给|从|在|为)\s*$/.test(before);
+  if (zh)
+    // "由陈天石和其兄陈云霁联合创立": every name after 由/被 up to the verb is its agent.
+    return (
+      !/(由|被|与|和|向|对|给|从|在|为)\s*$/.test(before) &&
+      !/(由|被)[^，,。；;：:的]*$/.test(before)
+    );
   if (/^\s*$/.test(before)) return true;
   return /(^|[,;:(—–-]\s*|\b(and|but|while|when|after|before|since|because|that|which|who|so|then|also)\s+)((the|a|an)\s+)?$/i.test(
     before,
   );
+}
+
+/**
+ * A year without an event word belongs to the subject before it. When that subject is another
+ * name ("Cadence, which sold tools to Huawei, agreed to pay … in 2025", "After Huawei internalised
+ * NPUs in 2019, Cambricon …"), the year is not about the entity and gives no claim. English only:
+ * Chinese names outside the dictionary are not seen, so the subject cannot be told.
+ */
+export function yearOfAnother(x: Extracted, y: YearMention, names: Names): boolean {
+  if (x.lang === 'zh') return false;
+  const s = x.sentence;
+  const skip = parentheticals(s, y);
+  const before = [
+    { ...names.self, self: true },
+    ...names.others.map((o) => ({ ...o, self: false })),
+  ]
+    .filter((n) => n.end <= y.start && !skip.some((p) => inside(n, p)))
+    .filter((n) =>
+      n.self
+        ? !GOVERNED_EN.test(s.slice(Math.max(0, n.start - 16), n.start))
+        : subjectLike(s, n, false),
+    )
+    .sort((a, b) => b.end - a.end);
+  return before[0] !== undefined && !before[0].self;
 }
 
 /** A span's end without an event word ("taught at UCLA until 2020"): the entity must lead. */

@@ -50,7 +50,7 @@ const EN_EVENTS: [EventClass, RegExp][] = [
   ],
   [
     'joined',
-    /\bjoin(ed|s|ing)?\b|\bhired\b|\bappointed\b|\brecruited\b|\btook (up|over)\b|\bbecame (its |the )?(director|dean|president|head|chair|ceo)\b/gi,
+    /\bjoin(ed|s|ing)?\b|\bhired\b|\bappointed\b|\brecruited\b|\btook (up|over)\b|\b(?:became|was\s+named|were\s+named|was\s+made|promoted\s+to)\s+(?:its\s+|the\s+|an?\s+)?(?:[\w&.-]+\s+){0,3}?(?:director|dean|president|head|chair(?:man)?|ceo|chief executive|cto|professor)\b/gi,
   ],
   ['led', /\blead(s|ing)?\b|\bled\b|\bhead(s|ed)\b|\bdirect(s|ed)\b|\bran\b|\bruns\b/gi],
   [
@@ -232,3 +232,23 @@ export const ZH_VAGUE_AFTER = /^年?(前|后|之前|之后|以前|以后|左右|
 export const EN_HEDGE =
   /\b(not|never|no|n't|reportedly|allegedly|rumou?red|expected|plans?|planned|planning|will|would|may|might|could|should|possibly|perhaps|probably|claims?|claimed|disputed|denied|false(ly)?|wrongly|incorrectly|mistakenly|erroneously)\b/i;
 export const ZH_HEDGE = /不|没|未|非|将|计划|预计|可能|或许|据称|传闻|否认|误/;
+
+/**
+ * Awards Chinese text names in its own words, with the English name the dataset's statements
+ * use, so "2000年获得图灵奖" is compared with the "Turing Award" statement.
+ */
+export const ZH_AWARD_NAMES: [RegExp, string][] = [
+  [/图灵奖|圖靈獎/, 'Turing Award'],
+  [/马尔奖|馬爾獎/, 'Marr Prize'],
+  [/诺贝尔奖|諾貝爾獎/, 'Nobel Prize'],
+  [/菲尔兹奖|菲爾茲獎/, 'Fields Medal'],
+  [/沃尔夫奖|沃爾夫獎/, 'Wolf Prize'],
+  [/高德纳奖|高德納獎/, 'Knuth Prize'],
+  [/哥德尔奖|哥德爾獎/, 'Gödel Prize'],
+];
+
+/** The sentence with the English names of the Chinese award names it holds appended. */
+export function withAwardNames(s: string): string {
+  const extra = ZH_AWARD_NAMES.filter(([re]) => re.test(s)).map(([, en]) => en);
+  return extra.length > 0 ? `${s} ${extra.join(' ')}` : s;
+}

@@ -7,6 +7,7 @@
 import type { EntityRecord } from '../dataset/compile';
 import type { EventType, Fact, Statement as DataStatement } from '../dataset/schema';
 import { MONTH_NAMES, type TypedClaim } from './events';
+import { withAwardNames } from './lexicon';
 import type { ClaimResult, Evidence } from './types';
 
 export interface TypedStatement {
@@ -50,6 +51,8 @@ export function poolFor(
   e: EntityRecord,
   t: TypedClaim,
   person: boolean,
+  objectNames: string[] = [],
+  partOf: (id: string) => boolean = () => false,
 ): TypedStatement[] | 'none' | 'other' {
   const all = typedStatementsOf(e, t.types);
   if (all.length === 0) return 'none';
@@ -57,7 +60,13 @@ export function poolFor(
     // A person founds something: compare with the founding of what the sentence names.
     if (person) {
       const own = all.filter((s) => s.st.object !== undefined && s.st.object === t.object);
-      return own.length > 0 ? own : 'other';
+      if (own.length > 0) return own;
+      // "创办清华学堂计算机科学实验班" names Tsinghua; the data's "Yao Class (…), Tsinghua" is
+      // a founding there, maybe the same: it may support, never contradict.
+      const there = all.filter(
+        (s) => s.st.object === undefined && detailMentions(s.st, objectNames),
+      );
+      return there.length > 0 ? there.map((s) => ({ ...s, agreeOnly: true })) : 'other';
     }
     const own = all.filter((s) => s.st.object === undefined);
     return own.length > 0 ? own : 'none';
@@ -72,17 +81,73 @@ export function poolFor(
       : 'other';
   }
   if (KEYED.includes(t.event)) {
-    if (t.object === undefined) return all;
-    const same = all.filter((s) => s.st.object === t.object);
+    if (t.object === undefined) {
+      // "joined Facebook" where Facebook is no entity: the statements whose words name it.
+      if (!t.objectText) return all;
+      const named = all.filter((s) => s.st.object === undefined && detailIs(s.st, [t.objectText!]));
+      return named.length > 0 ? named : 'other';
+    }
+    // The statements about the object itself first; only without them, those about a part of it
+    // ("Google China" for Google) or whose words name it.
+    const bySlug = all.filter((s) => s.st.object === t.object);
+    const same =
+      bySlug.length > 0
+        ? bySlug
+        : all.filter((s) =>
+            s.st.object === undefined ? detailIs(s.st, objectNames) : partOf(s.st.object),
+          );
     return same.length > 0 ? same : 'other';
   }
   return all;
 }
 
+/**
+ * Is a statement without an object slug about the claim's object, by its detail? The detail is
+ * one of the object's names ("Massachusetts Institute of Technology" for MIT) or a part of it
+ * named after it ("Microsoft Research" for Microsoft).
+ */
+function detailIs(st: DataStatement, objectNames: string[]): boolean {
+  if (!st.detail) return false;
+  const d = st.detail.toLowerCase();
+  return objectNames.some((n) => {
+    const m = n.toLowerCase();
+    return m.length >= 2 && (d === m || new RegExp(`^${escape(m)}(?![a-z\\d])`).test(d));
+  });
+}
+
+/** Does a statement's free-text detail mention one of the object's names as a word? */
+function detailMentions(st: DataStatement, objectNames: string[]): boolean {
+  if (!st.detail) return false;
+  const d = st.detail.toLowerCase();
+  return objectNames.some(
+    (n) =>
+      n.length >= 3 &&
+      new RegExp(`(^|[^\\p{L}\\d])${escape(n.toLowerCase())}(?![\\p{L}\\d])`, 'u').test(d),
+  );
+}
+
+/** Last words too common to name a product or award on their own ("Knuth Award" ≠ Turing). */
+const GENERIC_LAST = new Set([
+  'award',
+  'prize',
+  'medal',
+  'fellowship',
+  'model',
+  'chip',
+  'programme',
+  'program',
+  'class',
+  'group',
+  'academy',
+  'university',
+  'laboratory',
+  'lab',
+]);
+
 /** Does the sentence name the statement's product or award ("R1" for "DeepSeek-R1")? */
 function productNamed(st: DataStatement, window: string, entityName: string): boolean {
   const names = [st.detail, st.object].filter((x): x is string => !!x);
-  const w = window.toLowerCase();
+  const w = withAwardNames(window).toLowerCase();
   const first = entityName.split(/\s+/)[0]!.toLowerCase();
   for (const n of names) {
     const d = n.toLowerCase();
@@ -92,6 +157,7 @@ function productNamed(st: DataStatement, window: string, entityName: string): bo
       d.replace(/-\d+(\.\d+)?[bmt]$/i, ''),
       d.split(/\s+/).slice(-1)[0]!,
     ]);
+    for (const v of [...variants]) if (GENERIC_LAST.has(v)) variants.delete(v);
     for (const v of variants) {
       if (v.length < 2) continue;
       const re = new RegExp(`(^|[^A-Za-z\\d])${escape(v)}(?![A-Za-z\\d])`);
@@ -112,6 +178,21 @@ function parseDate(d: string | undefined): Ymd | undefined {
 }
 export function formatDate(d: Ymd): string {
   return d.month ? `${MONTH_NAMES[d.month - 1]} ${d.year}` : `${d.year}`;
+}
+
+/**
+ * A statement's dates: its own, or — on a fact whose sources disagree ("born in 1968 or 1969")
+ * and that gives the statement no date — each contested value's year.
+ */
+function datesOf(s: TypedStatement): Ymd[] {
+  const own = parseDate(s.st.date);
+  if (own) return [own];
+  // Only values of one year date the event; a span ("1968–1970") says nothing exact.
+  const years = (s.fact.contested ?? [])
+    .map((cv) => cv.time)
+    .filter((t) => t?.from !== undefined && (t.to === undefined || t.to === t.from))
+    .map((t) => t!.from!);
+  return [...new Set(years)].map((year) => ({ year }));
 }
 
 type Fit = 'fit' | 'clash' | 'none';
@@ -138,6 +219,19 @@ function fitOf(t: TypedClaim, d: Ymd): Fit {
   }
 }
 
+/** A fact that dates an entry to a school, not a degree ("Entered USTC in 1986"). */
+const ENTRY =
+  /\b(entered|enrolled|enrol|admitted|began (his|her|their) studies)\b|入学|考入|进入.{0,12}(大学|学院)/i;
+
+/**
+ * A degree or graduation against an entry: some years after entering is likely, but the data
+ * does not say which year, so neither verdict; before or at the entry, the claim is wrong.
+ */
+function degreeAfterEntry(t: TypedClaim, d: Ymd): Fit {
+  if (t.rel !== 'on') return 'none';
+  return t.year > d.year && t.year <= d.year + 8 ? 'none' : 'clash';
+}
+
 const evidenceOf = (f: Fact): Evidence => ({ text: f.text, time: f.time, citations: f.citations });
 
 /** The verdict for a typed claim, or undefined when the data has no statement of its type. */
@@ -146,17 +240,19 @@ export function checkTyped(
   t: TypedClaim,
   person: boolean,
   base: { kind: 'year'; quote: string; start: number; end: number },
+  objectNames: string[] = [],
+  partOf: (id: string) => boolean = () => false,
 ): ClaimResult | undefined {
-  const pool = poolFor(e, t, person);
-  if (pool === 'none') return undefined;
+  const pool = poolFor(e, t, person, objectNames, partOf);
+  if (pool === 'none' || (t.soft && pool === 'other')) return undefined;
   const claim = { ...base, event: t.event, claimTime: t.claimTime };
   if (pool === 'other') return { ...claim, verdict: 'unknown' };
-  const dated = pool
-    .map((s) => ({ s, d: parseDate(s.st.date) }))
-    .filter((x): x is { s: TypedStatement; d: Ymd } => x.d !== undefined);
+  const dated = pool.flatMap((s) => datesOf(s).map((d) => ({ s, d })));
   if (dated.length === 0) return { ...claim, verdict: 'unknown' };
-  const fits = dated.filter((x) => fitOf(t, x.d) === 'fit');
-  const clashes = dated.filter((x) => fitOf(t, x.d) === 'clash');
+  const fit = (x: { s: TypedStatement; d: Ymd }) =>
+    t.cue?.cls === 'degree' && ENTRY.test(x.s.fact.text) ? degreeAfterEntry(t, x.d) : fitOf(t, x.d);
+  const fits = dated.filter((x) => fit(x) === 'fit');
+  const clashes = dated.filter((x) => fit(x) === 'clash');
   const values = [...new Set(dated.map((x) => formatDate(x.d)))].join(' or ');
   if (t.negated) {
     // "was not founded in 2023" against a founding in 2023: the page denies the source.

@@ -19,7 +19,7 @@ export interface ClaimFixture {
   claims: ExpectedClaim[];
   /** Words that must give no claim at all (numbers inside names, other entities' amounts). */
   noClaim?: string[];
-  /** 'heldout': never tuned on; its mistakes are not printed unless asked. Default 'tuned'. */
+  /** 'heldout' in a tuned file: formerly held out (reported apart; sets.json). Default 'tuned'. */
   split?: 'tuned' | 'heldout';
   /** Quoted from a real article at this address. */
   source?: string;

@@ -1,0 +1,373 @@
+/**
+ * General rules of the typed claim check found on the tuned sentences (issue 16): contested
+ * dates date an undated statement; a statement's free-text detail names the claim's object;
+ * generic last words ("Award") do not name an award; Chinese award names; "a student of X" does
+ * not make X the subject. A small hand-built dataset keeps these still when data/ moves.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileDataset } from '../../lib/dataset/compile';
+import { createRuntime, type Bundle } from '../../lib/dataset/runtime';
+import { entityIndex } from '../../lib/claims/entity-index';
+import { checkSentence } from '../../lib/claims/check';
+
+const src = (id: string) => ({
+  id,
+  title: `Title ${id}`,
+  publisher: `Pub ${id}`,
+  published: '2021-01-05',
+  url: `https://example.org/${id}`,
+  kind: 'news',
+  accessed: '2026-11-22',
+});
+const cite = (q: string, source = 's1') => ({ source, quote: q });
+const fact = (text: string, statements?: object[], more: object = {}) => ({
+  text,
+  ...(statements ? { statements } : {}),
+  citations: [cite(text.slice(0, 10))],
+  ...more,
+});
+const contested = (years: number[]) => ({
+  contested: years.map((y, i) => ({
+    value: String(y),
+    time: { from: y, to: y },
+    citations: [cite(`born ${y}`, i === 0 ? 's1' : 's2')],
+  })),
+});
+const org = (id: string, name: string, aliases: string[] = [], hans?: string) => ({
+  id,
+  category: 'organisation',
+  kind: 'university',
+  name,
+  ...(hans ? { native: { hans, citation: cite(hans) } } : {}),
+  aliases: aliases.map((text) => ({ text, match: 'case' })),
+  summary: 'An organisation.',
+  facts: [fact('One.'), fact('Two.'), fact('Three.')],
+});
+
+const raw = {
+  sources: [{ name: 's', data: [src('s1'), src('s2')] }],
+  confusables: [{ name: 'c', data: [] }],
+  entities: [
+    {
+      name: 'e',
+      data: [
+        {
+          id: 'wen',
+          category: 'person',
+          name: 'Wen Hao',
+          native: { hans: '文浩', citation: cite('文浩') },
+          aliases: [],
+          summary: 'A researcher.',
+          facts: [
+            fact(
+              'Born in Ezhou; sources give 1970 or 1971.',
+              [{ event: 'born', place: 'Ezhou' }],
+              contested([1970, 1971]),
+            ),
+            fact('Earned a PhD at the Massachusetts Institute of Technology in 1999.', [
+              { event: 'studied', detail: 'Massachusetts Institute of Technology', date: '1999' },
+            ]),
+            fact('Joined Northwind Research in Seattle in 2001.', [
+              { event: 'joined', detail: 'Northwind Research', date: '2001' },
+            ]),
+            fact('Entered Lake Lab as an undergraduate in 1988.', [
+              { event: 'studied', object: 'lake', role: 'undergraduate', date: '1988' },
+            ]),
+            fact('Started the Wen Class at Lake Lab in 2008.', [
+              { event: 'founded', detail: 'Wen Class, Lake Lab', date: '2008' },
+            ]),
+            fact('Joined Lake Lab in 2005.', [{ event: 'joined', object: 'lake', date: '2005' }]),
+            fact('Became chair of Lake Lab in 2015.', [
+              { event: 'appointed', object: 'lake', role: 'chair', date: '2015' },
+            ]),
+            fact('Sat on the Lake Lab Ethics Board from 2012.', [
+              { event: 'appointed', detail: 'Lake Lab Ethics Board', role: 'member', date: '2012' },
+            ]),
+            fact('Left Lake Lab in 2010.', [{ event: 'left', object: 'lake', date: '2010' }]),
+            fact('Left Northwind Asia in 2008.', [
+              { event: 'left', object: 'nw-asia', date: '2008' },
+            ]),
+            fact('Left Sea Lab in 2011.', [{ event: 'left', object: 'sea-lab', date: '2011' }]),
+            fact('Co-founded Orbit AI in 2016.', [
+              { event: 'founded', object: 'orbit', date: '2016' },
+            ]),
+            fact('Received the Turing Award in 2010.', [
+              { event: 'awarded', detail: 'Turing Award', date: '2010' },
+            ]),
+          ],
+        },
+        {
+          id: 'kai',
+          category: 'person',
+          name: 'Kai Ming',
+          native: { hans: '凯明', citation: cite('凯明') },
+          aliases: [],
+          summary: 'A student.',
+          facts: [fact('One.'), fact('Two.'), fact('Three.')],
+        },
+        {
+          ...org('orbit', 'Orbit AI', ['Orbit'], '轨道智能'),
+          kind: 'company',
+          facts: [
+            fact('Founded in March 2016.', [{ event: 'founded', date: '2016-03' }]),
+            fact('Added to the Entity List in January 2025.', [
+              { event: 'entity-listed', date: '2025-01' },
+            ]),
+            fact('Orbit AI runs 9 laboratories.'),
+            fact('Orbit AI opened 14 offices.'),
+            fact('Its first model was version 1 of Nova.'),
+          ],
+        },
+        org('mit', 'Massachusetts Institute of Technology', ['MIT']),
+        org('northwind', 'Northwind', ['Northwind']),
+        org('lake', 'Lake Lab', [], '湖实验室'),
+        org('nw-asia', 'Northwind Asia'),
+        {
+          ...org('sea-lab', 'Sea Lab'),
+          relations: [{ type: 'part_of', target: 'northwind', citation: cite('part') }],
+        },
+      ],
+    },
+  ],
+};
+const compiled = compileDataset(raw);
+if (!compiled.ok) throw new Error(compiled.errors.join('\n'));
+const index = entityIndex(createRuntime({ ...compiled.value, version: 't', hash: '' } as Bundle));
+
+function claimOf(id: string, mention: string, sentence: string, quote: string) {
+  const start = sentence.indexOf(mention);
+  return checkSentence(index, id, sentence, { start, end: start + mention.length }).find(
+    (c) => c.quote === quote,
+  );
+}
+const verdict = (id: string, mention: string, sentence: string, quote: string) =>
+  claimOf(id, mention, sentence, quote)?.verdict ?? 'none';
+
+describe('contested dates', () => {
+  it('an undated statement takes the years its sources give: either matches, others differ', () => {
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao was born in 1970 in Ezhou.', '1970')).toBe('matches');
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao (born 1971) is a researcher.', '1971')).toBe(
+      'matches',
+    );
+    const c = claimOf('wen', 'Wen Hao', 'Wen Hao was born in 1975.', '1975');
+    expect(c).toMatchObject({ verdict: 'differs', datasetValue: '1970 or 1971' });
+    expect(verdict('wen', '文浩', '文浩出生于1971年。', '1971')).toBe('matches');
+  });
+});
+
+describe('a statement’s detail names the claim’s object', () => {
+  it('the object’s full name as the detail ("MIT" ~ Massachusetts Institute of Technology)', () => {
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao earned his PhD at MIT in 1999.', '1999')).toBe(
+      'matches',
+    );
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao earned his PhD at MIT in 1997.', '1997')).toBe(
+      'differs',
+    );
+  });
+
+  it('a part named after the object ("Northwind Research" for Northwind)', () => {
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao joined Northwind in 1998.', '1998')).toBe('differs');
+    // Another organisation's joining is not compared with it.
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao joined Lake Lab in 2005.', '2005')).toBe('matches');
+  });
+});
+
+describe('award names', () => {
+  it('a generic last word does not name an award: "Knuth Award" is not the Turing Award', () => {
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao won the Knuth Award in 1996.', '1996')).not.toBe(
+      'differs',
+    );
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao won the Turing Award in 2009.', '2009')).toBe(
+      'differs',
+    );
+  });
+});
+
+describe('Chinese award names', () => {
+  it('图灵奖 is the Turing Award', () => {
+    expect(verdict('wen', '文浩', '文浩2010年获得图灵奖。', '2010')).toBe('matches');
+    expect(verdict('wen', '文浩', '文浩2008年获得图灵奖。', '2008')).toBe('differs');
+  });
+});
+
+describe('whose event', () => {
+  it('"X, a student of Wen Hao, joined …" is X’s joining, not Wen Hao’s', () => {
+    expect(
+      verdict('wen', 'Wen Hao', 'Kai Ming, a student of Wen Hao, joined Lake Lab in 2016.', '2016'),
+    ).toBe('none');
+    expect(
+      verdict('wen', 'Wen Hao', 'Wen Hao, a student of Kai Ming, joined Lake Lab in 2016.', '2016'),
+    ).toBe('differs');
+  });
+});
+
+describe('days and versions are not quantities', () => {
+  const numbers = (sentence: string) => {
+    const start = sentence.indexOf('Orbit AI');
+    return checkSentence(index, 'orbit', sentence, { start, end: start + 8 })
+      .filter((c) => c.kind === 'number')
+      .map((c) => c.quote.trim());
+  };
+  it('a day after its month, a version after a name', () => {
+    expect(numbers('Orbit AI launched its assistant on October 9th.')).toEqual([]);
+    expect(numbers('Orbit AI was established on November 14, 2018.')).toEqual([]);
+    expect(numbers('Orbit AI released Nova 1.0 last year.')).toEqual([]);
+    // A quantity the data holds is still confirmed.
+    expect(numbers('Orbit AI runs 9 laboratories.')).toEqual(['9']);
+  });
+});
+
+describe('Chinese foundings', () => {
+  it('"A由B和其兄C联合创立于…": the names after 由 are the founders, A is what was founded', () => {
+    const s = (y: number) => `轨道智能由文浩和其兄凯明联合创立于${y}年，两人都是研究员。`;
+    expect(verdict('orbit', '轨道智能', s(2016), '2016')).toBe('matches');
+    expect(verdict('orbit', '轨道智能', s(2014), '2014')).toBe('differs');
+  });
+
+  it('"…年起家的A公司": the relative clause before 的 describes A', () => {
+    const s = (y: number) => `没有想到，${y}年从一间小屋起家的轨道智能公司发展到了今天。`;
+    expect(verdict('orbit', '轨道智能', s(2016), '2016')).toBe('matches');
+    expect(verdict('orbit', '轨道智能', s(2013), '2013')).toBe('differs');
+  });
+});
+
+describe('a year without an event word belongs to the subject before it', () => {
+  const years = (sentence: string) => {
+    const start = sentence.indexOf('Orbit AI');
+    return checkSentence(index, 'orbit', sentence, { start, end: start + 8 })
+      .filter((c) => c.kind === 'year')
+      .map((c) => c.quote);
+  };
+  it('another name’s year gives no claim; the entity’s own year still does', () => {
+    expect(
+      years('Northwind, which once sold chips to Orbit AI, agreed to pay a fine in 2021.'),
+    ).toEqual([]);
+    expect(years('After Northwind built its own chips in 2019, Orbit AI changed course.')).toEqual(
+      [],
+    );
+    expect(years('Orbit AI opened 14 offices in 2019.')).toEqual(['2019']);
+  });
+});
+
+describe('a degree against an entry date', () => {
+  it('a degree some years after entering gives no verdict; one before entering differs', () => {
+    const c = claimOf('wen', 'Wen Hao', 'In 1992, Wen Hao earned his B.S. from Lake Lab.', '1992');
+    expect(c?.verdict).toBe('unknown');
+    expect(
+      verdict('wen', 'Wen Hao', 'Wen Hao earned his B.S. from Lake Lab in 1986.', '1986'),
+    ).toBe('differs');
+  });
+});
+
+describe('abbreviations do not end a clause', () => {
+  it('"B.S. from", "Ph.D. at": the year still belongs to the degree', () => {
+    expect(
+      verdict('wen', 'Wen Hao', 'Wen Hao earned his B.S. from Lake Lab in 1980.', '1980'),
+    ).toBe('differs');
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao earned his Ph.D. at MIT in 1997.', '1997')).toBe(
+      'differs',
+    );
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao received a Ph.D. from MIT in 1999.', '1999')).toBe(
+      'matches',
+    );
+  });
+});
+
+describe('a person’s founding of something the data names only in words', () => {
+  it('a founding whose detail names the organisation may support the claim, never contradict', () => {
+    expect(verdict('wen', '文浩', '文浩于2008年创办湖实验室计算机实验班。', '2008')).toBe(
+      'matches',
+    );
+    expect(verdict('wen', '文浩', '文浩于2006年创办湖实验室计算机实验班。', '2006')).toBe(
+      'unknown',
+    );
+  });
+});
+
+describe('more forms', () => {
+  it('statements about the object itself come before those whose words name it', () => {
+    const c = claimOf('wen', 'Wen Hao', 'Wen Hao joined Lake Lab in 2012.', '2012');
+    expect(c).toMatchObject({ verdict: 'differs', datasetValue: '2005 or 2015' });
+  });
+
+  it('a fronted "Having left …, X" clause is X’s', () => {
+    const s = (y: number) => `Having left Lake Lab in ${y}, Wen Hao moved to the coast.`;
+    expect(verdict('wen', 'Wen Hao', s(2010), '2010')).toBe('matches');
+    expect(verdict('wen', 'Wen Hao', s(2009), '2009')).toBe('differs');
+  });
+
+  it('"X was founded by <person> in …" is the person’s founding of X', () => {
+    const s = (y: number) => `Orbit AI was founded by Wen Hao in ${y}.`;
+    expect(verdict('wen', 'Wen Hao', s(2016), '2016')).toBe('matches');
+    expect(verdict('wen', 'Wen Hao', s(2014), '2014')).toBe('differs');
+  });
+
+  it('"became <organisation> <role>" is an appointment there', () => {
+    const s = (y: number) => `Wen Hao became Lake Lab chair in ${y}.`;
+    expect(verdict('wen', 'Wen Hao', s(2015), '2015')).toBe('matches');
+    expect(claimOf('wen', 'Wen Hao', s(2013), '2013')).toMatchObject({
+      verdict: 'differs',
+      datasetValue: '2005 or 2015',
+    });
+  });
+});
+
+describe('the organisation a claim names', () => {
+  it('a part of it counts: by a name that starts with its name, or a part_of relation', () => {
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao left Northwind in 2008.', '2008')).toBe('matches');
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao left Northwind in 2011.', '2011')).toBe('matches');
+    expect(claimOf('wen', 'Wen Hao', 'Wen Hao left Northwind in 2006.', '2006')).toMatchObject({
+      verdict: 'differs',
+      datasetValue: '2008 or 2011',
+    });
+  });
+
+  it('a name that is no entity is compared only with statements whose words name it', () => {
+    // Northwind Research (2001) is not Southwind.
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao joined Southwind in 2001.', '2001')).toBe('unknown');
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao joined Northwind Research in 2001.', '2001')).toBe(
+      'matches',
+    );
+  });
+});
+
+describe('appointments and the Entity List in other words', () => {
+  it('"was named <organisation> <role>" is an appointment, like "became"', () => {
+    const s = (y: number) => `Wen Hao was named Lake Lab chair in ${y}.`;
+    expect(verdict('wen', 'Wen Hao', s(2015), '2015')).toBe('matches');
+    expect(verdict('wen', 'Wen Hao', s(2013), '2013')).toBe('differs');
+  });
+
+  it('将 before a name marks the object ("将轨道智能列入实体清单"), not the future', () => {
+    const s = (y: number) => `美国商务部于${y}年将轨道智能列入实体清单。`;
+    expect(verdict('orbit', '轨道智能', s(2025), '2025')).toBe('matches');
+    expect(verdict('orbit', '轨道智能', s(2024), '2024')).toBe('differs');
+    // The future still hedges: never differs.
+    expect(verdict('orbit', '轨道智能', '轨道智能将于2024年上市。', '2024')).not.toBe('differs');
+  });
+});
+
+describe('hiring and spans', () => {
+  it('"<organisation> hired <person>" is the person’s joining; "<person> hired someone" is not', () => {
+    const s = (y: number) => `Lake Lab hired Wen Hao in ${y}.`;
+    expect(verdict('wen', 'Wen Hao', s(2005), '2005')).toBe('matches');
+    expect(verdict('wen', 'Wen Hao', s(2007), '2007')).toBe('differs');
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao hired a student in 2007.', '2007')).not.toBe(
+      'differs',
+    );
+    expect(verdict('wen', 'Wen Hao', 'Wen Hao was hired by Lake Lab in 2007.', '2007')).toBe(
+      'differs',
+    );
+  });
+
+  it('a span at an organisation starts with joining it, where the data has that joining', () => {
+    const s = (y: number) => `Wen Hao was a researcher at Lake Lab from ${y} to 2010.`;
+    expect(verdict('wen', 'Wen Hao', s(2005), '2005')).toBe('matches');
+    expect(verdict('wen', 'Wen Hao', s(2003), '2003')).toBe('differs');
+    // No joining of Sea Lab in the data: no typed verdict from the span's start.
+    expect(
+      claimOf('wen', 'Wen Hao', 'Wen Hao was a researcher at Sea Lab from 2003 to 2011.', '2003')
+        ?.verdict,
+    ).not.toBe('differs');
+  });
+});
