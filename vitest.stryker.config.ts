@@ -5,7 +5,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
 
 const testsFor: Record<string, string[]> = {
-  text: ['tokenize', 'dictionary-tables', 'matcher'],
+  text: ['tokenize', 'dictionary-tables', 'matcher', 'text-mutation'],
   match: [
     'matcher',
     'matcher-rules',
@@ -22,7 +22,7 @@ const testsFor: Record<string, string[]> = {
     'search-lookup',
     'settings-mutation',
   ],
-  'user-data': ['store', 'store-handlers', 'packs', 'store-mutation'],
+  'user-data': ['store', 'store-handlers', 'packs', 'user-data-mutation'],
   claims: ['claims', 'claims-mutation'],
   dataset: ['dataset', 'dataset-contested', 'packs', 'dataset-mutation'],
 };
