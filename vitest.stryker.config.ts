@@ -23,8 +23,8 @@ const testsFor: Record<string, string[]> = {
     'settings-mutation',
   ],
   'user-data': ['store', 'store-handlers', 'packs', 'user-data-mutation'],
-  claims: ['claims', 'claims-mutation'],
-  dataset: ['dataset', 'dataset-contested', 'packs', 'dataset-mutation'],
+  claims: ['claims', 'claims-events', 'claims-mutation'],
+  dataset: ['dataset', 'dataset-contested', 'packs', 'policy', 'dataset-mutation'],
 };
 const folder = process.env.STRYKER_FOLDER ?? 'text';
 const names = testsFor[folder];
