@@ -1,12 +1,15 @@
 /**
  * Cases the mutation run (npm run test:mutation -- match) showed were unchecked: where the
  * sentence around a mention starts and ends, the written variants of an alias, and when a short
- * Chinese alias is a word of its own.
+ * Chinese alias is a word of its own, and what the context judge is asked and what comes of it.
  */
 import { describe, expect, it } from 'vitest';
 import { sentenceAround } from '../../lib/match/sentence';
 import { aliasForms } from '../../lib/match/variants';
 import { cjkWordAligned } from '../../lib/match/cjk-boundary';
+import { matchDocument } from '../../lib/match/match-document';
+import { judgeContext, type ContextCase } from '../../lib/match/context-judge';
+import { dict } from './matcher-helpers';
 
 const around = (text: string, mention: string) => {
   const start = text.indexOf(mention);
@@ -124,5 +127,303 @@ describe('cjkWordAligned', () => {
   });
   it('accepts without segmenting when no Chinese character is next to it', () => {
     expect(at('PKU (北大) is', '北大')).toBe(true);
+  });
+});
+
+describe('matchDocument and the context judge', () => {
+  const d = dict([
+    {
+      id: 'mila',
+      name: 'Mila Quebec AI Institute',
+      category: 'organisation',
+      aliases: [{ text: 'Mila', match: 'context' }],
+    },
+    { id: 'baai', name: 'BAAI', category: 'organisation', aliases: [] },
+  ]);
+  const blocks = (...texts: string[]) => texts.map((text) => ({ text, region: null }));
+
+  it('asks the judge about each doubtful mention with its sentence, and keeps page order', async () => {
+    const asked: ContextCase[][] = [];
+    const marks = await matchDocument(d, blocks('BAAI met them. Later Mila spoke.', 'Mila'), {
+      isPerson: (id) => id === 'nobody',
+      judge: (cases) => {
+        asked.push(cases);
+        return cases.map((_, i) => i === 0);
+      },
+    });
+    expect(asked).toEqual([
+      [
+        {
+          sentence: 'Later Mila spoke.',
+          offset: 6,
+          length: 4,
+          person: false,
+          anchored: false,
+          contested: false,
+        },
+        {
+          sentence: 'Mila',
+          offset: 0,
+          length: 4,
+          person: false,
+          anchored: false,
+          contested: false,
+        },
+      ],
+    ]);
+    expect(marks.map((m) => [m.block, m.start, m.end, m.entityId])).toEqual([
+      [0, 0, 4, 'baai'],
+      [0, 21, 25, 'mila'],
+    ]);
+  });
+
+  it('marks no doubtful mention when the judge fails, and does not ask without doubt', async () => {
+    const failing = await matchDocument(d, blocks('Mila and BAAI.'), {
+      isPerson: () => false,
+      judge: async () => {
+        throw new Error('worker restarted');
+      },
+    });
+    expect(failing.map((m) => m.entityId)).toEqual(['baai']);
+    let calls = 0;
+    const plain = await matchDocument(d, blocks('BAAI only.'), {
+      isPerson: () => false,
+      judge: () => {
+        calls++;
+        return [];
+      },
+    });
+    expect([plain.map((m) => m.entityId), calls]).toEqual([['baai'], 0]);
+  });
+
+  it('puts an accepted doubtful mention before a later sure one', async () => {
+    const marks = await matchDocument(d, blocks('Mila first, BAAI next.'), {
+      isPerson: () => false,
+      judge: (cases) => cases.map(() => true),
+    });
+    expect(marks.map((m) => m.entityId)).toEqual(['mila', 'baai']);
+  });
+});
+
+describe('judgeContext word lists', () => {
+  const judge = (sentence: string, word: string, opts: Partial<ContextCase> = {}) =>
+    judgeContext({
+      sentence,
+      offset: sentence.indexOf(word),
+      length: word.length,
+      person: false,
+      anchored: false,
+      ...opts,
+    });
+
+  it('marks a Latin alias in a sentence with any one of the research or company words', () => {
+    const cues = [
+      'ai',
+      'AI',
+      'artificial intelligence',
+      'machine learning',
+      'deep learning',
+      'deep-learning',
+      'neural',
+      'network',
+      'networks',
+      'research',
+      'researcher',
+      'researchers',
+      'institute',
+      'institutes',
+      'lab',
+      'labs',
+      'laboratory',
+      'laboratories',
+      'framework',
+      'frameworks',
+      'model',
+      'models',
+      'algorithm',
+      'algorithms',
+      'university',
+      'universities',
+      'professor',
+      'professors',
+      'scientist',
+      'scientists',
+      'computer',
+      'computing',
+      'GitHub',
+      'open source',
+      'open-source',
+      'Quebec',
+      'Montreal',
+      'Montréal',
+      'Bengio',
+      'GPU',
+      'GPUs',
+      'chip',
+      'chips',
+      'library',
+      'code',
+      'dataset',
+      'datasets',
+      'benchmark',
+      'benchmarks',
+      'conference',
+      'paper',
+      'papers',
+      'company',
+      'companies',
+      'startup',
+      'founder',
+      'founders',
+      'founded',
+      'investor',
+      'investors',
+      'software',
+      'Python',
+      'PyTorch',
+      'TensorFlow',
+      'robotics',
+      'engineer',
+      'engineers',
+      'student',
+      'students',
+      'campus',
+      'graduate',
+      'graduates',
+      'customers',
+      'clients',
+      'revenue',
+      'shares',
+      'listing',
+      'listed',
+      'carmaker',
+      'carmakers',
+    ];
+    for (const cue of cues) expect(judge(`Caffe got ${cue} today.`, 'Caffe'), cue).toBe(true);
+  });
+  it('does not take a cue from inside a longer word', () => {
+    for (const s of ['Caffe is in the bait shop.', 'Caffe chipped a cup.', 'Caffe coded nothing.'])
+      expect(judge(s, 'Caffe'), s).toBe(false);
+  });
+  it('marks a Chinese alias only with one of the technology or company words', () => {
+    const cues = [
+      '人工智能',
+      '智能',
+      '大模型',
+      '模型',
+      '算法',
+      '芯片',
+      '机器人',
+      '自动驾驶',
+      '深度学习',
+      '计算机视觉',
+      '框架',
+      '实验室',
+      '研究院',
+      '研究所',
+      '公司',
+      '集团',
+      '企业',
+      '科技',
+      '技术',
+      '融资',
+      '投资',
+      '上市',
+      '创始人',
+      '创办',
+      '推出',
+      '发布',
+      '产品',
+      '客户',
+      'GPU',
+      '实体清单',
+      '制裁',
+    ];
+    for (const cue of cues) expect(judge(`地平线，${cue}。`, '地平线'), cue).toBe(true);
+    expect(judge('地平线很远。', '地平线', { anchored: true })).toBe(false);
+    expect(judge('地平线发布了芯片。', '地平线', { person: true })).toBe(false);
+    expect(judge('张伟发布了芯片。', '张伟', { person: true, anchored: true })).toBe(true);
+  });
+  it('treats two or more capitals or digits as an acronym, one capital not', () => {
+    const s = 'X9 and I ship code.';
+    expect(judge(s, 'X9')).toBe(false);
+    expect(judge(s, 'X9', { anchored: true })).toBe(true);
+    expect(judge('Ix ships code.', 'Ix')).toBe(true);
+  });
+  it('takes the word before as a sign of a person', () => {
+    const before = [
+      'Mr',
+      'Ms',
+      'Mrs',
+      'Miss',
+      'Dr',
+      'Prof',
+      'professor',
+      'actress',
+      'actor',
+      'singer',
+      'friend',
+      'daughter',
+      'son',
+      'wife',
+      'husband',
+      'sister',
+      'brother',
+      'mother',
+      'father',
+      'mom',
+      'dad',
+      'niece',
+      'nephew',
+      'cousin',
+      'girlfriend',
+      'boyfriend',
+      'baby',
+      'named',
+      'called',
+      'her',
+      'his',
+      'my',
+      'our',
+      'dear',
+      'hi',
+      'hello',
+      'hey',
+      'thanks',
+    ];
+    for (const w of before) {
+      expect(judge(`The ${w} Caffe builds models.`, 'Caffe', { anchored: true }), w).toBe(false);
+      expect(judge(`So ${w}. Caffe builds models.`, 'Caffe', { anchored: true }), `${w}.`).toBe(
+        false,
+      );
+    }
+    expect(judge('Thanks, Caffe builds models.', 'Caffe', { anchored: true })).toBe(false);
+    expect(judge('Caffe builds models for his team.', 'Caffe', { anchored: true })).toBe(true);
+  });
+  it('takes the words after as a sign of a person', () => {
+    const after = [
+      ', a student at the lab',
+      ', the young nurse from town',
+      ', an old friendly local farmer here',
+      "'s husband came",
+      "'s parents came",
+      ' said the model works',
+      ' told us',
+      ' was born in a lab',
+      ' is a common first name in labs',
+      ' was a family name in labs',
+      ', who runs a lab',
+      ', she runs a lab',
+      ' he runs a lab',
+      ' agreed with the lab',
+      ' here is a lab',
+    ];
+    for (const a of after) expect(judge(`Caffe${a}.`, 'Caffe', { anchored: true }), a).toBe(false);
+    for (const a of [', a model lab', ' shed models', "'s models"])
+      expect(judge(`Caffe${a}.`, 'Caffe', { anchored: true }), a).toBe(true);
+  });
+  it('takes a name of two words that holds the alias as a person', () => {
+    expect(judge('Mila Kunis met Bengio.', 'Mila', { anchored: true })).toBe(false);
+    expect(judge('Yoshua Bengio founded Mila.', 'Mila', { anchored: true })).toBe(true);
   });
 });
