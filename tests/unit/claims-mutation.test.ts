@@ -1,12 +1,21 @@
 /**
  * Cases the mutation run (npm run test:mutation -- claims) showed were unchecked: every date
  * form and markup place an article date is read from, the JSON-LD walk and its bound, and each
- * limit and default of the evidence-note sanitiser (its input comes from web pages).
+ * limit and default of the evidence-note sanitiser (its input comes from web pages), and the
+ * exact Markdown, CSL-JSON and BibTeX of a note.
  */
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { fromJsonLd, normaliseDate, readPublishedDate } from '../../lib/claims/article-date';
 import { sanitizeNote } from '../../lib/claims/sanitize-note';
+import {
+  noteBibtex,
+  noteCslJson,
+  noteMarkdown,
+  sourcesOf,
+  type EvidenceNote,
+} from '../../lib/claims/evidence';
+import type { Source } from '../../lib/dataset/schema';
 
 describe('normaliseDate', () => {
   it('keeps the precision the page gives, in ISO form', () => {
@@ -304,5 +313,167 @@ describe('sanitizeNote', () => {
     expect(stamped).toBeGreaterThanOrEqual(before);
     expect(stamped).toBeLessThanOrEqual(Date.now());
     expect(sanitizeNote({ url: base.url }).published).toBeUndefined();
+  });
+});
+
+describe('evidence note formats', () => {
+  const source = (id: string, over: Partial<Source> = {}): Source => ({
+    id,
+    title: `Title ${id}`,
+    publisher: `Pub ${id}`,
+    url: `https://example.org/${id}`,
+    kind: 'news',
+    accessed: '2026-11-01',
+    ...over,
+  });
+  const note = (over: Partial<EvidenceNote> = {}): EvidenceNote => ({
+    captured: '2026-11-22T10:00:00.000Z',
+    url: 'https://news.example/story',
+    title: 'A *big* story',
+    published: '2019-05-03',
+    sentence: 'Ada [Wen] left in 2018.',
+    entityName: 'Ada_Wen',
+    entityId: 'ada',
+    datasetVersion: '1.2',
+    claims: [
+      {
+        kind: 'year',
+        quote: '2018',
+        verdict: 'differs',
+        datasetValue: '2019',
+        evidence: {
+          text: 'Left in 2019.',
+          citations: [
+            { source: 's1', quote: 'left in 2019' },
+            { source: 'gone', quote: 'x' },
+            { source: 's2', quote: 'in `2019`' },
+          ],
+        },
+      },
+      { kind: 'role', quote: 'dean', verdict: 'matches', datasetValue: 'dean' },
+      {
+        kind: 'entity',
+        quote: 'Lab',
+        verdict: 'unknown',
+        evidence: { text: 'No.', citations: [] },
+      },
+    ],
+    sources: {
+      s1: source('s1', { published: '2021-01-05' }),
+      s2: source('s2', { kind: 'journal' }),
+    },
+    ...over,
+  });
+
+  it('writes Markdown with escapes, the verdict words and each known source', () => {
+    expect(noteMarkdown(note())).toBe(
+      [
+        '> Ada \\[Wen\\] left in 2018.',
+        '',
+        '— [A \\*big\\* story](https://news.example/story), published 2019-05-03, accessed 2026-11-22',
+        '',
+        '**Ada\\_Wen** (Inkling dataset 1.2):',
+        '- “2018”: differs from the dataset (dataset: 2019) — Left in 2019.',
+        '  - [Pub s1, 2021-01-05](https://example.org/s1): “left in 2019” (accessed 2026-11-01)',
+        '  - [Pub s2](https://example.org/s2): “in \\`2019\\`” (accessed 2026-11-01)',
+        '- “dean”: matches',
+        '- “Lab”: not in the dataset — No.',
+      ].join('\n'),
+    );
+  });
+  it('falls back to the URL without a title and leaves out an unknown publication date', () => {
+    const md = noteMarkdown(note({ title: '', published: undefined, claims: [] }));
+    expect(md.split('\n')[2]).toBe(
+      '— [https://news.example/story](https://news.example/story), accessed 2026-11-22',
+    );
+  });
+
+  it('writes CSL-JSON for the page and each source, with the fields each has', () => {
+    const [page, s1, s2] = noteCslJson(
+      note({
+        sources: {
+          s1: source('s1', { published: '2021-01-05', author: 'Li Wei', lang: 'zh' }),
+          s2: source('s2', { kind: 'blog' }),
+        },
+      }),
+    ) as Record<string, unknown>[];
+    expect(page).toEqual({
+      id: expect.stringMatching(/^page-2026-11-22-[0-9a-z]+$/),
+      type: 'webpage',
+      title: 'A *big* story',
+      URL: 'https://news.example/story',
+      accessed: { 'date-parts': [[2026, 11, 22]] },
+      issued: { 'date-parts': [[2019, 5, 3]] },
+      note: '“Ada [Wen] left in 2018.” — checked by Inkling against Ada_Wen: 2018 differs from the dataset; dean matches; Lab not in the dataset',
+    });
+    expect(s1).toEqual({
+      id: 's1',
+      type: 'article-newspaper',
+      title: 'Title s1',
+      publisher: 'Pub s1',
+      'container-title': 'Pub s1',
+      URL: 'https://example.org/s1',
+      accessed: { 'date-parts': [[2026, 11, 1]] },
+      author: [{ literal: 'Li Wei' }],
+      issued: { 'date-parts': [[2021, 1, 5]] },
+      language: 'zh',
+    });
+    expect(s2).toEqual({
+      id: 's2',
+      type: 'post-weblog',
+      title: 'Title s2',
+      publisher: 'Pub s2',
+      URL: 'https://example.org/s2',
+      accessed: { 'date-parts': [[2026, 11, 1]] },
+    });
+    const types = (['news', 'journal', 'encyclopedia', 'official', 'qa', 'blog'] as const).map(
+      (kind) => (noteCslJson(note({ sources: { a: source('a', { kind }) } }))[1] as never)['type'],
+    );
+    expect(types).toEqual([
+      'article-newspaper',
+      'article-journal',
+      'entry-encyclopedia',
+      'webpage',
+      'webpage',
+      'post-weblog',
+    ]);
+    const journal = noteCslJson(note({ sources: { a: source('a', { kind: 'journal' }) } }))[1];
+    expect(journal).toHaveProperty('container-title', 'Pub a');
+    const untitled = noteCslJson(note({ title: '', published: undefined }))[0];
+    expect(untitled).toMatchObject({ title: 'https://news.example/story' });
+    expect(untitled).not.toHaveProperty('issued');
+  });
+
+  it('gives a page the same id each time, and another page another id', () => {
+    const id = (url: string) => (noteCslJson(note({ url }))[0] as { id: string }).id;
+    expect(id('https://a.example/1')).toBe(id('https://a.example/1'));
+    expect(id('https://a.example/1')).not.toBe(id('https://a.example/2'));
+    expect(id('https://a.example/1')).not.toBe(id('https://b.example/1'));
+  });
+
+  it('writes BibTeX with the page fields it has, escaped', () => {
+    const bib = noteBibtex(note({ title: 'R&D {costs} 50% #1 $x_y\\z', sources: {} }));
+    expect(bib).toMatch(/^@online\{page-[0-9a-z]+,\n/);
+    expect(bib.split('\n').slice(1)).toEqual([
+      '  title = {R\\&D costs 50\\% \\#1 \\$x\\_yz},',
+      '  year = {2019},',
+      '  url = {https://news.example/story},',
+      '  urldate = {2026-11-22},',
+      '  note = {“Ada [Wen] left in 2018.”}',
+      '}',
+    ]);
+    const bare = noteBibtex(note({ title: '', published: undefined, sources: {} }));
+    expect(bare).toContain('  title = {https://news.example/story},\n  url = ');
+    expect(bare).not.toContain('year');
+    const withSources = noteBibtex(note()).split('\n\n');
+    expect(withSources).toHaveLength(3);
+    expect(withSources[1]).toMatch(/^@misc\{s1,/);
+    expect(withSources[2]).toMatch(/^@article\{s2,/);
+  });
+
+  it('collects the known sources the claims cite', () => {
+    const all = { s1: source('s1'), s2: source('s2'), s3: source('s3') };
+    expect(sourcesOf(note().claims, all)).toEqual({ s1: all.s1, s2: all.s2 });
+    expect(sourcesOf([], all)).toEqual({});
   });
 });
