@@ -20,6 +20,8 @@ import {
   ratchet,
   sourceDating,
 } from '../../lib/dataset/policy';
+import { decodePackBytes, PACK_LIMITS, parsePack } from '../../lib/dataset/pack';
+import { validPack } from './packs-fixture';
 
 type Fact = EntityRecord['facts'][number];
 const cite = (source: string, quote = 'q', checked?: string) => ({ source, quote, checked });
@@ -375,5 +377,144 @@ describe('policy details', () => {
   });
   it('splits breaches into new, gone and still known', () => {
     expect(ratchet(['a', 'b'], ['b', 'c'])).toEqual({ added: ['a'], gone: ['c'], still: ['b'] });
+  });
+});
+
+describe('pack files', () => {
+  const known = dataOf([entity('baai')], []);
+  const errorsOf = (text: string, against: Parameters<typeof parsePack>[1] = known) => {
+    const r = parsePack(text, against);
+    return r.ok ? [] : r.errors;
+  };
+  const json = (over: Record<string, unknown>) => JSON.stringify({ ...validPack(), ...over });
+  const withEntity = (over: Record<string, unknown>) => {
+    const p = validPack();
+    return JSON.stringify({ ...p, entities: [{ ...p.entities[0], ...over }] });
+  };
+
+  it('decodes UTF-16 with either byte order mark, and names the encoding it could not read', () => {
+    const be = new Uint8Array([0xfe, 0xff, 0x00, 0x7b, 0x00, 0x7d]);
+    expect(decodePackBytes(be)).toEqual({ ok: true, value: '{}' });
+    const le = new Uint8Array([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]);
+    expect(decodePackBytes(le)).toEqual({ ok: true, value: '{}' });
+    expect(decodePackBytes(new Uint8Array([0xff, 0xfe, 0x00, 0xd8]))).toEqual({
+      ok: false,
+      errors: ['file: is not UTF-16 text'],
+    });
+    // Only the full three-byte UTF-8 mark is one.
+    expect(decodePackBytes(new Uint8Array([0xef, 0xbb, 0x7b]))).toEqual({
+      ok: false,
+      errors: ['file: is not UTF-8 text'],
+    });
+    expect(decodePackBytes(new Uint8Array(PACK_LIMITS.bytes).fill(0x20))).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('refuses empty, oversized, invalid and non-object files with their reason', () => {
+    expect(errorsOf('\uFEFF  \n')).toEqual(['file: is empty']);
+    expect(errorsOf(' '.repeat(PACK_LIMITS.bytes + 1))).toEqual(['file: larger than 25.0 MB']);
+    expect(errorsOf('{"id":')[0]).toMatch(/^file: is not valid JSON \(.+\)$/);
+    for (const text of ['[]', '3', 'null', '"pack"'])
+      expect(errorsOf(text), text).toEqual([
+        'file: must be a JSON object with id, name, version, licence, sources, entities',
+      ]);
+    expect(parsePack('\uFEFF' + json({}), known).ok).toBe(true);
+  });
+
+  it('refuses keys that could reach a prototype, with their path', () => {
+    expect(errorsOf('{"__proto__":{}}')).toEqual(['__proto__: key not allowed']);
+    expect(errorsOf('{"a":[{"constructor":1}]}')).toEqual(['a[0].constructor: key not allowed']);
+    expect(errorsOf('{"a":{"b":{"prototype":1}}}')).toEqual(['a.b.prototype: key not allowed']);
+  });
+
+  it('allows nesting down to the depth limit and no deeper', () => {
+    const nest = (depth: number) => {
+      let v: unknown = 1;
+      for (let i = 0; i < depth; i++) v = [v];
+      return JSON.stringify({ x: v });
+    };
+    // The file is depth 0, the array under x depth 1, each array inside it one deeper.
+    expect(errorsOf(nest(PACK_LIMITS.depth))[0]).not.toMatch(/nested too deeply/);
+    expect(errorsOf(nest(PACK_LIMITS.depth + 1))).toEqual([
+      `x${'[0]'.repeat(PACK_LIMITS.depth)}: nested too deeply`,
+    ]);
+  });
+
+  it('refuses names too short or too common to mark safely', () => {
+    expect(errorsOf(withEntity({ name: 'Qx' }))).toEqual([
+      'entities[0].name: "Qx" is too short to mark safely',
+    ]);
+    expect(errorsOf(withEntity({ name: 'QX' }))).toEqual([]);
+    expect(errorsOf(withEntity({ name: 'Qxy' }))).toEqual([]);
+    expect(errorsOf(withEntity({ name: 'Research' }))).toEqual([
+      'entities[0].name: "Research" is a common word',
+    ]);
+    expect(
+      errorsOf(
+        withEntity({
+          aliases: [{ text: 'the', match: 'word' }, null, { text: 'R2', match: 'case' }],
+        }),
+      ).slice(0, 2),
+    ).toEqual([
+      'entities[0].aliases[0].text: "the" is a common word',
+      'entities[0].aliases[2].text: "R2" is too short to mark safely',
+    ]);
+    const native = (hans: string) => ({
+      hans,
+      citation: { source: 'test-pack-src', quote: `${hans}成立。` },
+    });
+    expect(errorsOf(withEntity({ native: native('类') }))).toEqual([
+      'entities[0].native.hans: "类" is too short to mark safely',
+    ]);
+    expect(errorsOf(withEntity({ native: native('类星') }))).toEqual([]);
+  });
+
+  it('refuses a common Chinese word as a name', () => {
+    // Bug found by mutation: the folded key of 公司 is "公 司" (one token a character), so the
+    // Chinese stop words never matched and a pack could name an entity 公司 or 人工智能.
+    const native = (hans: string) => ({
+      hans,
+      citation: { source: 'test-pack-src', quote: `${hans}成立。` },
+    });
+    for (const word of ['公司', '人工智能', '中国'])
+      expect(errorsOf(withEntity({ native: native(word) })), word).toEqual([
+        `entities[0].native.hans: "${word}" is a common word`,
+      ]);
+    expect(errorsOf(withEntity({ name: '研究 公司' }))).toEqual([]);
+  });
+
+  it('lets the caller refuse a pack by its metadata', () => {
+    const seen: string[] = [];
+    const r = parsePack(json({}), (meta) => {
+      seen.push(`${meta.id}@${meta.version}`);
+      return 'a newer version of test-pack is installed';
+    });
+    expect(r).toEqual({ ok: false, errors: ['a newer version of test-pack is installed'] });
+    expect(seen).toEqual(['test-pack@1.0.0']);
+    expect(parsePack(json({}), () => known).ok).toBe(true);
+  });
+
+  it('words missing and unknown fields for pack authors', () => {
+    const { licence: _l, ...noLicence } = validPack();
+    expect(errorsOf(JSON.stringify({ ...noLicence, colour: 'red' }))).toEqual([
+      'licence: is required',
+      'colour: unknown field',
+    ]);
+  });
+
+  it('reports the first errors and how many more there are', () => {
+    const p = validPack();
+    const entities = Array.from({ length: PACK_LIMITS.errors + 5 }, (_, i) => ({
+      ...p.entities[0]!,
+      id: `e-${i}`,
+      name: 'ab',
+      aliases: [],
+      relations: [],
+      native: undefined,
+    }));
+    const errs = errorsOf(JSON.stringify({ ...p, entities }));
+    expect(errs).toHaveLength(PACK_LIMITS.errors + 1);
+    expect(errs[PACK_LIMITS.errors]).toMatch(/^… and \d+ more errors$/);
   });
 });
