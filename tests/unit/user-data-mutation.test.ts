@@ -174,8 +174,8 @@ describe('planRestore', () => {
     JSON.stringify({ format: 'inkling-backup', version: 1, ...over });
   const plan = async (text: string, store = memoryPackStore(), now = 1000) =>
     planRestore(store, bundleOf(), text, now);
-  const errorsOf = async (text: string) => {
-    const r = await plan(text);
+  const errorsOf = async (text: string, store = memoryPackStore()) => {
+    const r = await plan(text, store);
     return r.ok ? [] : r.errors;
   };
 
@@ -185,9 +185,11 @@ describe('planRestore', () => {
     expect((await errorsOf(' '.repeat(limit)))[0]).toMatch(/^file: is not valid JSON \(.+\)$/);
   });
 
-  it('reads a file that starts with a byte order mark', async () => {
+  it('reads a file that starts with a byte order mark, and only there', async () => {
     const r = await plan('\uFEFF' + backup({}));
     expect(r.ok).toBe(true);
+    const inside = backup({}).replace('{', '{\uFEFF');
+    expect((await errorsOf(inside))[0]).toMatch(/^file: is not valid JSON/);
   });
 
   it('refuses JSON that is not a backup', async () => {
@@ -275,8 +277,22 @@ describe('planRestore', () => {
 
   it('reports a missing pack at its index, without the "file: " prefix', async () => {
     const errs = await errorsOf(backup({ packs: [{ pack: validPack('one') }, null] }));
-    expect(errs.length).toBeGreaterThan(0);
-    for (const e of errs) expect(e).toMatch(/^packs\[1\]\.pack\.(?!file: )/);
+    expect(errs).toEqual([
+      'packs[1].pack.must be a JSON object with id, name, version, licence, sources, entities',
+    ]);
+  });
+
+  it('refuses a new pack whose records reuse the ids of an installed pack', async () => {
+    const store = memoryPackStore();
+    await importPack(store, bundleOf(), JSON.stringify(validPack('one')), 1);
+    const errs = await errorsOf(
+      backup({ packs: [{ pack: { ...validPack('one'), id: 'other' } }] }),
+      store,
+    );
+    expect(errs).toEqual([
+      'packs[0].pack.sources[0].id: duplicate source id "one-src"',
+      'packs[0].pack.entities[0].id: duplicate entity id "one-quasar-lab"',
+    ]);
   });
 
   it('reports at most the error limit', async () => {
