@@ -10,7 +10,13 @@ import type { DictEntry } from '../../lib/match/dictionary';
 import { mergePacks, type PackPart } from '../../lib/user-data/merge';
 import { BACKUP_FORMAT, backupToJson, planRestore } from '../../lib/user-data/backup';
 import { memoryPackStore } from '../../lib/user-data/pack-store';
-import { importPack } from '../../lib/user-data/packs';
+import {
+  exportPack,
+  importPack,
+  isStoredPack,
+  knownIds,
+  loadEnabledPacks,
+} from '../../lib/user-data/packs';
 import { PACK_LIMITS } from '../../lib/dataset/pack';
 import { defaultSettings } from '../../lib/settings/settings';
 import { validPack } from './packs-fixture';
@@ -300,5 +306,173 @@ describe('planRestore', () => {
     const errs = await errorsOf(backup({ packs: Array.from({ length: 60 }, (_, i) => bad(i)) }));
     expect(errs).toHaveLength(PACK_LIMITS.errors);
     expect(errs[0]).toMatch(/^packs\[0\]\.pack\.licence: /);
+  });
+});
+
+describe('pack operations', () => {
+  const text = (id: string) => JSON.stringify(validPack(id));
+
+  it('imports a pack enabled, with its size in UTF-8 bytes, counts and a compiled cache', async () => {
+    const store = memoryPackStore();
+    const r = await importPack(store, bundleOf(), text('one'), 42);
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        id: 'one',
+        name: 'Test pack',
+        version: '1.0.0',
+        licence: 'CC BY 4.0',
+        enabled: true,
+        importedAt: 42,
+        bytes: new TextEncoder().encode(text('one')).length,
+        counts: { entities: 1, sources: 1 },
+      },
+    });
+    // The pack's Chinese name takes three bytes a character.
+    expect(r.ok && r.value.bytes).toBeGreaterThan(text('one').length);
+    expect((await store.getCompiled('one'))?.stamp).toBe('1.0.0|42');
+  });
+
+  it('refuses a second import of the same pack id, naming the installed version', async () => {
+    const store = memoryPackStore();
+    await importPack(store, bundleOf(), text('one'), 1);
+    const again = await importPack(
+      store,
+      bundleOf(),
+      JSON.stringify({ ...validPack('one'), version: '2.0' }),
+    );
+    expect(again).toEqual({
+      ok: false,
+      errors: [
+        'id: a pack "one" is already installed (version 1.0.0); remove it first to replace it',
+      ],
+    });
+    const clash = await importPack(
+      store,
+      bundleOf(),
+      JSON.stringify({ ...validPack('one'), id: 'two' }),
+    );
+    expect(clash.ok ? [] : clash.errors).toEqual([
+      'sources[0].id: duplicate source id "one-src"',
+      'entities[0].id: duplicate entity id "one-quasar-lab"',
+    ]);
+  });
+
+  it('exports what was imported, and refuses an unknown id', async () => {
+    const store = memoryPackStore();
+    await importPack(store, bundleOf(), text('one'), 1);
+    expect(JSON.parse(await exportPack(store, 'one'))).toEqual({
+      ...validPack('one'),
+      confusables: [],
+    });
+    await expect(exportPack(store, 'nope')).rejects.toMatchObject({
+      kind: 'not-found',
+      message: 'No pack "nope"',
+    });
+  });
+
+  it('loads enabled packs in import order, from the cache when it is current', async () => {
+    const store = memoryPackStore();
+    await importPack(store, bundleOf(), text('late'), 20);
+    await importPack(store, bundleOf(), text('early'), 10);
+    await importPack(store, bundleOf(), text('off'), 5);
+    await store.setEnabled('off', false);
+    const cached = await store.getCompiled('late');
+    const marker = { ...cached!.compiled, collisions: [{ alias: 'from-cache', ids: [] }] };
+    await store.putCompiled({ ...cached!, compiled: marker });
+    const { parts, problems } = await loadEnabledPacks(store, bundleOf());
+    expect(problems).toEqual([]);
+    expect(parts.map((p) => [p.id, p.version])).toEqual([
+      ['early', '1.0.0'],
+      ['late', '1.0.0'],
+    ]);
+    expect(parts[1]!.compiled).toBe(marker);
+  });
+
+  it('compiles again, and caches, when the bundled data changed', async () => {
+    const store = memoryPackStore();
+    await importPack(store, bundleOf(), text('one'), 1);
+    const newer = bundleOf({ version: '1.1.0' });
+    const { parts } = await loadEnabledPacks(store, newer);
+    expect(parts[0]!.compiled.entities.map((e) => e.id)).toEqual(['one-quasar-lab']);
+    expect((await store.getCompiled('one'))?.stamp).toBe('1.1.0|1');
+  });
+
+  it('reports and keeps a pack that no longer compiles, leaves out a damaged record', async () => {
+    const store = memoryPackStore();
+    await importPack(store, bundleOf(), text('one'), 1);
+    // The bundled data now has an entity with the pack's id.
+    const clash = bundleOf({ version: '2', entities: [entity('baai'), entity('one-quasar-lab')] });
+    const r = await loadEnabledPacks(store, clash);
+    expect(r.parts).toEqual([]);
+    expect(r.problems).toEqual([
+      { id: 'one', errors: ['entities[0].id: duplicate entity id "one-quasar-lab"'] },
+    ]);
+    expect((await store.list()).map((p) => p.id)).toEqual(['one']);
+    const broken = memoryPackStore();
+    const good = (await store.list())[0]!;
+    await broken.put([
+      { pack: { ...good, id: 'bad', data: { ...good.data, sources: 'x' as never } } },
+      { pack: { ...good, id: 'thrower', meta: null as never } },
+    ]);
+    const loaded = await loadEnabledPacks(broken, bundleOf());
+    expect(loaded).toEqual({ parts: [], problems: [] });
+  });
+});
+
+describe('stored pack shape', () => {
+  const good = {
+    id: 'p',
+    meta: { name: 'P' },
+    data: { entities: [], sources: [], confusables: [] },
+  };
+  it('accepts a record with an id, a named meta and the three data lists', () => {
+    expect(isStoredPack(good)).toBe(true);
+  });
+  it('refuses a record missing any of them', () => {
+    const bad = [
+      null,
+      { ...good, id: 1 },
+      { ...good, meta: undefined },
+      { ...good, meta: { name: 2 } },
+      { ...good, data: undefined },
+      { ...good, data: { ...good.data, entities: {} } },
+      { ...good, data: { ...good.data, sources: 'x' } },
+      { ...good, data: { ...good.data, confusables: undefined } },
+    ];
+    for (const b of bad) expect(isStoredPack(b), JSON.stringify(b)).toBe(false);
+  });
+});
+
+describe('known ids', () => {
+  it('takes the bundled ids and every other installed pack', () => {
+    const pack = (id: string) =>
+      ({
+        id,
+        data: { entities: [{ id: `${id}-e` }], sources: [{ id: `${id}-s` }], confusables: [] },
+      }) as never;
+    const k = knownIds(bundleOf(), [pack('a'), pack('b')], 'a');
+    expect(k.entities.map((e) => e.id)).toEqual(['baai', 'b-e']);
+    expect(k.sources.map((s) => s.id)).toEqual(['b-src', 'b-s']);
+    expect(knownIds(bundleOf(), [pack('a')]).entities.map((e) => e.id)).toEqual(['baai', 'a-e']);
+  });
+});
+
+describe('memory pack store', () => {
+  it('keeps copies, enables, removes and drops a stale cache on rewrite', async () => {
+    const store = memoryPackStore('no IndexedDB');
+    expect([store.backend, store.problem]).toEqual(['memory', 'no IndexedDB']);
+    await importPack(store, bundleOf(), JSON.stringify(validPack('one')), 1);
+    const listed = (await store.list())[0]!;
+    listed.enabled = false;
+    expect((await store.get('one'))!.enabled).toBe(true);
+    expect((await store.setEnabled('one', false)).enabled).toBe(false);
+    expect((await store.get('one'))!.enabled).toBe(false);
+    await expect(store.setEnabled('nope', true)).rejects.toMatchObject({ kind: 'not-found' });
+    await store.put([{ pack: listed }]);
+    expect(await store.getCompiled('one')).toBeUndefined();
+    await store.remove('one');
+    expect(await store.list()).toEqual([]);
+    expect(await store.get('one')).toBeUndefined();
   });
 });
