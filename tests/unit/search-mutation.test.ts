@@ -105,6 +105,7 @@ describe('typo search', () => {
     expect(ids(index, 'abidu')).toEqual([]);
     expect(ids(index, 'bxydu')).toEqual([]);
     expect(ids(index, 'alibabaa')).toEqual(['alibaba:3']);
+    expect(ids(index, 'alxbabx')).toEqual([]);
     // Three characters are too few to guess from.
     expect(ids(buildSearchIndex([doc('ict', ['ICT'])]), 'ixt')).toEqual([]);
     expect(ids(buildSearchIndex([doc('ictx', ['ICTX'])]), 'ixtx')).toEqual(['ictx:3']);
@@ -154,6 +155,7 @@ describe('pinyin keys', () => {
     doc('zhiyuan-written', ['Zhiyuan']),
     doc('lab', ['黄铁实验室']),
     doc('five', ['欧阳铁军明'], { category: 'person' }),
+    doc('four', ['欧阳铁军'], { category: 'person' }),
   ]);
   it('finds a Chinese name by its whole reading, after a written name of the same length', () => {
     expect(ids(index, 'zhiyuan')).toEqual(['zhiyuan-written:0', 'zhiyuan-baai:0']);
@@ -171,6 +173,8 @@ describe('pinyin keys', () => {
     expect(ids(index, 'huangtieshiyanshi')).toEqual(['lab:0']);
     expect(ids(index, 'tiejunmingouyang')).toEqual([]);
     expect(ids(index, 'ouyangtiejunming')).toEqual(['five:0']);
+    // Four characters still count as a person's name: surname 欧, given name 阳铁军.
+    expect(ids(index, 'yangtiejunou')).toEqual(['four:0']);
   });
 });
 
