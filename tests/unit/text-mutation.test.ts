@@ -61,6 +61,17 @@ describe('non-ASCII letters', () => {
     expect(foldKey('é３５')).toBe('e 35');
   });
 
+  it('keeps folding a word with a diacritic across an invisible character', () => {
+    expect(foldKey('É\u00adcole')).toBe('ecole');
+    expect(foldKey('ÉA\u200bB')).toBe('eab');
+  });
+
+  it('splits full-width 0 and 9 from letters like ASCII digits', () => {
+    expect(foldKey('x０')).toBe('x 0');
+    expect(foldKey('x９')).toBe('x 9');
+    expect(foldKey('é０９')).toBe('e 09');
+  });
+
   it('keeps the offsets of a word that holds an invisible character from its start', () => {
     expect(spans('AB\u00adCD x')).toEqual([
       ['abcd', 0, 5, 0],
@@ -109,6 +120,15 @@ describe('surrogate pairs', () => {
     expect(spans('x\ud800\udc00')).toEqual([['x\ud800\udc00', 0, 3, 0]]);
     // U+203FF (CJK extension B) ends with the last low surrogate.
     expect(spans('\ud840\udfff!')).toEqual([['\ud840\udfff', 0, 2, 1]]);
+  });
+
+  it('pairs a high surrogate only with a low one, and a low one only after a high one', () => {
+    // Ａ (U+FF21) is above the low-surrogate range; é then a lone low surrogate is no pair.
+    expect(spans('\ud840Ａ')).toEqual([['a', 1, 2, 0]]);
+    expect(spans('é\udc00b')).toEqual([
+      ['e', 0, 1, 0],
+      ['b', 2, 3, 0],
+    ]);
   });
 
   it('treats a lone surrogate as a separator', () => {
