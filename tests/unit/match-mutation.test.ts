@@ -131,20 +131,21 @@ describe('cjkWordAligned', () => {
 });
 
 describe('matchDocument and the context judge', () => {
-  const d = dict([
-    {
-      id: 'mila',
-      name: 'Mila Quebec AI Institute',
-      category: 'organisation',
-      aliases: [{ text: 'Mila', match: 'context' }],
-    },
-    { id: 'baai', name: 'BAAI', category: 'organisation', aliases: [] },
-  ]);
+  const d = () =>
+    dict([
+      {
+        id: 'mila',
+        name: 'Mila Quebec AI Institute',
+        category: 'organisation',
+        aliases: [{ text: 'Mila', match: 'context' }],
+      },
+      { id: 'baai', name: 'BAAI', category: 'organisation', aliases: [] },
+    ]);
   const blocks = (...texts: string[]) => texts.map((text) => ({ text, region: null }));
 
   it('asks the judge about each doubtful mention with its sentence, and keeps page order', async () => {
     const asked: ContextCase[][] = [];
-    const marks = await matchDocument(d, blocks('BAAI met them. Later Mila spoke.', 'Mila'), {
+    const marks = await matchDocument(d(), blocks('BAAI met them. Later Mila spoke.', 'Mila'), {
       isPerson: (id) => id === 'nobody',
       judge: (cases) => {
         asked.push(cases);
@@ -178,7 +179,7 @@ describe('matchDocument and the context judge', () => {
   });
 
   it('marks no doubtful mention when the judge fails, and does not ask without doubt', async () => {
-    const failing = await matchDocument(d, blocks('Mila and BAAI.'), {
+    const failing = await matchDocument(d(), blocks('Mila and BAAI.'), {
       isPerson: () => false,
       judge: async () => {
         throw new Error('worker restarted');
@@ -186,7 +187,7 @@ describe('matchDocument and the context judge', () => {
     });
     expect(failing.map((m) => m.entityId)).toEqual(['baai']);
     let calls = 0;
-    const plain = await matchDocument(d, blocks('BAAI only.'), {
+    const plain = await matchDocument(d(), blocks('BAAI only.'), {
       isPerson: () => false,
       judge: () => {
         calls++;
@@ -197,7 +198,7 @@ describe('matchDocument and the context judge', () => {
   });
 
   it('puts an accepted doubtful mention before a later sure one', async () => {
-    const marks = await matchDocument(d, blocks('Mila first, BAAI next.'), {
+    const marks = await matchDocument(d(), blocks('Mila first, BAAI next.'), {
       isPerson: () => false,
       judge: (cases) => cases.map(() => true),
     });
