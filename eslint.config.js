@@ -11,6 +11,8 @@ export default tseslint.config(
       'test-output',
       'bench-output',
       'lib/generated',
+      '.stryker-tmp',
+      'reports',
     ],
   },
   ...tseslint.configs.recommended,

@@ -5,7 +5,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
 
 const testsFor: Record<string, string[]> = {
-  text: ['tokenize', 'dictionary-tables', 'matcher'],
+  text: ['tokenize', 'dictionary-tables', 'matcher', 'text-mutation'],
   match: [
     'matcher',
     'matcher-rules',
@@ -22,9 +22,9 @@ const testsFor: Record<string, string[]> = {
     'search-lookup',
     'settings-mutation',
   ],
-  'user-data': ['store', 'store-handlers', 'packs', 'store-mutation'],
-  claims: ['claims', 'claims-mutation'],
-  dataset: ['dataset', 'dataset-contested', 'packs', 'dataset-mutation'],
+  'user-data': ['store', 'store-handlers', 'packs', 'user-data-mutation'],
+  claims: ['claims', 'claims-events', 'claims-mutation'],
+  dataset: ['dataset', 'dataset-contested', 'packs', 'policy', 'dataset-mutation'],
 };
 const folder = process.env.STRYKER_FOLDER ?? 'text';
 const names = testsFor[folder];

@@ -4,6 +4,8 @@
  *
  *   npm run test:mutation                 every folder
  *   npm run test:mutation -- text user-data   only these folders
+ *   npm run test:mutation -- text --mutate lib/text/tokenize.ts   only these files (one folder;
+ *       --mutate may repeat or take a comma-separated list; the score is for these files only)
  *
  * Incremental: each folder keeps reports/mutation/<folder>/stryker-incremental.json, so a second
  * run only tests mutants in changed code or covered by changed tests. HTML report per folder in
@@ -18,13 +20,26 @@ const root = resolve(import.meta.dirname, '..');
 export const folders = ['match', 'text', 'search', 'settings', 'user-data', 'claims', 'dataset'];
 const THRESHOLD = 80;
 
-const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+// Folders are the bare words; `--mutate <glob>` (or `--mutate=<glob>`) picks files to mutate.
+const asked: string[] = [];
+const mutate: string[] = [];
+const argv = process.argv.slice(2);
+for (let i = 0; i < argv.length; i++) {
+  const a = argv[i]!;
+  if (a === '--mutate') mutate.push(...(argv[++i] ?? '').split(',').filter(Boolean));
+  else if (a.startsWith('--mutate=')) mutate.push(...a.slice(9).split(',').filter(Boolean));
+  else if (!a.startsWith('-')) asked.push(a);
+}
 const unknown = asked.filter((f) => !folders.includes(f));
 if (unknown.length) {
   console.error(`unknown folder(s): ${unknown.join(', ')}; known: ${folders.join(', ')}`);
   process.exit(2);
 }
 const run = asked.length ? asked : folders;
+if (mutate.length && run.length !== 1) {
+  console.error('--mutate needs exactly one folder (the tests to run are chosen per folder)');
+  process.exit(2);
+}
 
 // Stryker tests a copy of the project in .stryker-tmp/sandbox-*; the dataset tests read the seed
 // texts from ../shared/seeds next to the project, so the sandbox gets the same neighbour.
@@ -53,7 +68,8 @@ function score(folder: string) {
 const results = [];
 for (const folder of run) {
   console.log(`\n=== lib/${folder} ===`);
-  const r = spawnSync('npx', ['stryker', 'run', '--concurrency', '1'], {
+  const extra = mutate.length ? ['--mutate', mutate.join(',')] : [];
+  const r = spawnSync('npx', ['stryker', 'run', '--concurrency', '1', ...extra], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, STRYKER_FOLDER: folder },

@@ -129,10 +129,12 @@ function checkNames(entities: unknown[], errors: string[]): void {
     if (typeof name !== 'string') return;
     const key = foldKey(name);
     const han = /\p{Script=Han}/u.test(key);
-    const length = key.replace(/ /g, '').length;
-    if (length < (han ? 2 : 3) && !/^\p{Lu}{2}$/u.test(name.trim()))
+    const squashed = key.replace(/ /g, '');
+    if (squashed.length < (han ? 2 : 3) && !/^\p{Lu}{2}$/u.test(name.trim()))
       errors.push(`${path}: "${name}" is too short to mark safely`);
-    else if (STOP_WORDS.has(key)) errors.push(`${path}: "${name}" is a common word`);
+    // Folding makes each Chinese character a token ("公 司"): compare Chinese names unspaced.
+    else if (STOP_WORDS.has(han ? squashed : key))
+      errors.push(`${path}: "${name}" is a common word`);
   };
   entities.forEach((e, i) => {
     if (typeof e !== 'object' || e === null) return;

@@ -20,8 +20,7 @@ export function sentenceAround(
   while (b < hi) {
     const ch = text[b]!;
     b++;
-    if (END.test(ch) && (ch !== '.' || /\s|$/.test(text[b] ?? '')) && !isInitial(text, b - 1))
-      break;
+    if (END.test(ch) && (ch !== '.' || /\s/.test(text[b] ?? ' ')) && !isInitial(text, b - 1)) break;
   }
   while (a < start && /\s/.test(text[a]!)) a++;
   return { text: text.slice(a, b).trim(), offset: start - a };
