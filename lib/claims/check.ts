@@ -98,7 +98,7 @@ function yearTyped(ctx: Ctx, y: YearMention, names: Names): ClaimResult | null |
   const r = checkTyped(ctx.e, t, ctx.person, base, objectNames, (id) =>
     isPartOf(ctx.objectOf(id), t.object, objectNames),
   );
-  if (r) return r;
+  if (r !== undefined) return r;
   // No statement of the type: the prose checker, which never calls a negated claim different.
   const prose = checkYear(ctx, y);
   return { ...prose, event: t.event, claimTime: t.claimTime, factTime: prose.datasetValue };

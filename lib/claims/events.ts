@@ -29,6 +29,11 @@ export interface TypedClaim {
   soft?: boolean;
   /** A name right after the event word that is no known entity ("joined Facebook"). */
   objectText?: string;
+  /**
+   * English foundings: the words after the founding word up to its time, place or partners
+   * ("Lumen Labs", "Facebook's FAIR lab", "the company"); empty in the passive.
+   */
+  foundedWords?: string;
   /** Words that name the product of a release ("DeepSeek-R1"). */
   window: string;
   negated: boolean;
@@ -295,9 +300,11 @@ export function typedClaim(
     ? nearestObject(names, y)
     : (person && ev.event === 'founded' && byAgent(s, cue, names.self)) ||
         (person && HIRING.test(cue.text) && names.self.start >= cue.end)
-      ? subjectBefore(names, cue)
+      ? subjectBefore(names, cue, s, zh)
       : objectOf(names, cue, s, zh);
   const objectText = cue && !object && !zh ? unknownObject(names, cue, s) : undefined;
+  const foundedWords =
+    cue && ev.event === 'founded' && !zh ? wordsAfterFounding(s, cue) : undefined;
   const monthText = y.month ? `${MONTH_NAMES[y.month - 1]} ` : '';
   const claimTime =
     r.rel === 'between'
@@ -313,6 +320,7 @@ export function typedClaim(
     month: y.month,
     object,
     objectText,
+    foundedWords,
     soft,
     window: s.slice(
       Math.max(c.start, Math.min(cue?.start ?? y.start, y.start) - 60),
@@ -364,10 +372,28 @@ function withoutDisposal(s: string, names: Names): string {
   return s.replace(/将/g, (m, at: number) => (starts.has(at + 1) ? '把' : m));
 }
 
-/** The known name right before a passive founding word: what was founded ("BIGAI was founded by"). */
-function subjectBefore(names: Names, cue: Cue): string | undefined {
-  return names.others.filter((n) => n.id && n.end <= cue.start).sort((a, b) => b.end - a.end)[0]
-    ?.id;
+/**
+ * The known name right before a passive founding word: what was founded ("BIGAI was founded by").
+ * Not a name a preposition governs ("Incubated at the Chinese University of Hong Kong, the giant
+ * was founded by …": the university was not founded).
+ */
+function subjectBefore(names: Names, cue: Cue, s: string, zh: boolean): string | undefined {
+  return names.others
+    .filter((n) => n.id && n.end <= cue.start && subjectLike(s, n, zh))
+    .sort((a, b) => b.end - a.end)[0]?.id;
+}
+
+/**
+ * "co-founded the online education company Coursera in 2012 with …": the words naming what was
+ * founded, up to its time, place, partners or the clause's end.
+ */
+function wordsAfterFounding(s: string, cue: Cue): string {
+  const rest = s.slice(cue.end, cue.end + 80);
+  const stop =
+    /\s(in|on|at|with|by|from|as|after|before|during|since|and|while|when|which|who)\b|[,.;:()–—]/i.exec(
+      rest,
+    );
+  return (stop ? rest.slice(0, stop.index) : rest).trim();
 }
 
 function nearestObject(names: Names, y: { start: number; end: number }): string | undefined {

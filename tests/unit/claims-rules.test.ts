@@ -97,6 +97,31 @@ const raw = {
           ],
         },
         {
+          id: 'ada',
+          category: 'person',
+          name: 'Ada Lin',
+          aliases: [],
+          summary: 'A founder.',
+          facts: [
+            fact('Co-founded Lumen Labs in 2019.', [
+              { event: 'founded', detail: 'Lumen Labs', date: '2019' },
+            ]),
+            fact("Founded Northwind's research lab, FAIR, in 2013.", [
+              {
+                event: 'founded',
+                detail: 'FAIR (Northwind Fundamental AI Research)',
+                date: '2013',
+              },
+            ]),
+            fact('Co-founded Orbit AI in 2016.', [
+              { event: 'founded', object: 'orbit', date: '2016' },
+            ]),
+            fact('Created PixelNet, an image database launched in 2009.', [
+              { event: 'released', detail: 'PixelNet', date: '2009' },
+            ]),
+          ],
+        },
+        {
           id: 'kai',
           category: 'person',
           name: 'Kai Ming',
@@ -369,5 +394,36 @@ describe('hiring and spans', () => {
       claimOf('wen', 'Wen Hao', 'Wen Hao was a researcher at Sea Lab from 2003 to 2011.', '2003')
         ?.verdict,
     ).not.toBe('differs');
+  });
+});
+
+describe('a person’s founding of what the sentence names in words, or does not name', () => {
+  it('a founding whose detail is the name the sentence gives ("co-founded Coursera")', () => {
+    const s = (y: number) => `Ada Lin co-founded Lumen Labs in ${y}.`;
+    expect(verdict('ada', 'Ada Lin', s(2019), '2019')).toBe('matches');
+    expect(verdict('ada', 'Ada Lin', s(2018), '2018')).toBe('differs');
+    // A name in the detail's brackets or before them: "FAIR (… Fundamental AI Research)".
+    const f = (y: number) => `Ada Lin set up Northwind's FAIR lab in ${y}.`;
+    expect(verdict('ada', 'Ada Lin', f(2013), '2013')).toBe('matches');
+    expect(verdict('ada', 'Ada Lin', f(2015), '2015')).toBe('differs');
+    // Another name: not covered, never differs.
+    expect(verdict('ada', 'Ada Lin', 'Ada Lin co-founded Zenith Robotics in 2018.', '2018')).toBe(
+      'unknown',
+    );
+  });
+
+  it('"the company" names nothing: a founding of the person’s may agree; else no verdict', () => {
+    const s = (y: number) => `The company was founded in ${y} by Ada Lin and Kai Ming.`;
+    expect(verdict('ada', 'Ada Lin', s(2016), '2016')).toBe('matches');
+    expect(verdict('ada', 'Ada Lin', s(2012), '2012')).toBe('none');
+    const a = (y: number) => `Ada Lin left in 2021, years after co-founding the company in ${y}.`;
+    expect(verdict('ada', 'Ada Lin', a(2019), '2019')).toBe('matches');
+    expect(verdict('ada', 'Ada Lin', a(2012), '2012')).toBe('none');
+  });
+
+  it('"launched <name>" is compared with the release of that name when no founding names it', () => {
+    const s = (y: number) => `Ada Lin, who launched PixelNet in ${y}, spoke on Monday.`;
+    expect(verdict('ada', 'Ada Lin', s(2009), '2009')).toBe('matches');
+    expect(verdict('ada', 'Ada Lin', s(2011), '2011')).toBe('differs');
   });
 });
