@@ -56,10 +56,11 @@ const gap = (a: { start: number; end: number }, b: { start: number; end: number 
 
 /**
  * Clause breaks. A period ends a clause only when it ends a word of more than one letter that is
- * not an abbreviation: "B.S. from", "Ph.D. at", "U.S. firm", "Inc. in" go on.
+ * not an abbreviation: "B.S. from", "Ph.D. at", "U.S. firm", "Inc. in" go on. The comma between a
+ * day and its year ("December 3, 1961") is part of the date.
  */
 export const EN_CLAUSE =
-  /[;:—]|,(?=\s)|(?<!(?:^|[^\p{L}])(?:\p{L}|Inc|Co|Corp|Ltd|Dr|Mr|Ms|Mrs|Prof|Jr|Sr|St|No|vs|etc|Ph\.D|Dept|Univ))\.\s/gu;
+  /[;:—]|,(?=\s)(?!(?<=\d(?:st|nd|rd|th)?,)\s+(?:1[89]|20)\d{2}\b)|(?<!(?:^|[^\p{L}])(?:\p{L}|Inc|Co|Corp|Ltd|Dr|Mr|Ms|Mrs|Prof|Jr|Sr|St|No|vs|etc|Ph\.D|Dept|Univ))\.\s/gu;
 const ZH_CLAUSE = /[，,。；;：:！!？?、]/g;
 
 /** Clause bounds around an offset. */
@@ -285,6 +286,7 @@ export function typedClaim(
     soft = true;
   }
   if (!ev) return undefined;
+  if (cue && bracketOfAnother(s, y, cue, names.self)) return 'other';
   if (cue && !aboutSelf(x, cue, names, ev.event, person)) return 'other';
   if (!cue && !aboutSelfNoCue(x, y, names)) return 'other';
   const c = clauseOf(s, cue ? cue.start : y.start, zh);
@@ -296,13 +298,23 @@ export function typedClaim(
         withoutDisposal(s, names).slice(s.indexOf(clause), s.indexOf(clause) + clause.length),
       )
     : EN_MODAL.test(clause) || EN_MODAL.test(beforeCue);
+  // "who ran Kingsoft from 2011 to 2016, became … of BAAI": a span without an event word is at
+  // the name in its own clause before the year, not the nearest one elsewhere.
+  const spanAt = cue ? undefined : nameInClauseBefore(names, y, clauseOf(s, y.start, zh));
   const object = !cue
-    ? nearestObject(names, y)
+    ? spanAt
+      ? spanAt.id
+      : nearestObject(names, y)
     : (person && ev.event === 'founded' && byAgent(s, cue, names.self)) ||
         (person && HIRING.test(cue.text) && names.self.start >= cue.end)
       ? subjectBefore(names, cue, s, zh)
       : objectOf(names, cue, s, zh);
-  const objectText = cue && !object && !zh ? unknownObject(names, cue, s) : undefined;
+  const objectText =
+    cue && !object && !zh
+      ? unknownObject(names, cue, s)
+      : spanAt && !spanAt.id
+        ? s.slice(spanAt.start, spanAt.end)
+        : undefined;
   const foundedWords =
     cue && ev.event === 'founded' && !zh ? wordsAfterFounding(s, cue) : undefined;
   const monthText = y.month ? `${MONTH_NAMES[y.month - 1]} ` : '';
@@ -394,6 +406,37 @@ function wordsAfterFounding(s: string, cue: Cue): string {
       rest,
     );
   return (stop ? rest.slice(0, stop.index) : rest).trim();
+}
+
+/**
+ * "the KEG lab (founded in 1996)", "KEG实验室(成立于1996年)": a bracket holding the year and its
+ * event word describes the words right before it; unless those are the entity's mention (or the
+ * mention is inside the bracket), the event is another's.
+ */
+function bracketOfAnother(
+  s: string,
+  y: { start: number; end: number },
+  cue: Cue,
+  self: { start: number; end: number },
+): boolean {
+  const open = Math.max(s.lastIndexOf('(', y.start), s.lastIndexOf('（', y.start));
+  if (open < 0) return false;
+  const close = s.slice(open).search(/[)）]/);
+  if (close < 0 || open + close < y.end) return false;
+  if (cue.start < open || cue.end > open + close) return false;
+  if (self.start > open && self.end <= open + close) return false;
+  return !/^\s*$/.test(s.slice(self.end, open)) || self.end > open;
+}
+
+/** The last name in the clause before the year. */
+function nameInClauseBefore(
+  names: Names,
+  y: { start: number; end: number },
+  c: { start: number; end: number },
+): Names['others'][number] | undefined {
+  return names.others
+    .filter((n) => n.start >= c.start && n.end <= y.start)
+    .sort((a, b) => b.end - a.end)[0];
 }
 
 function nearestObject(names: Names, y: { start: number; end: number }): string | undefined {

@@ -427,3 +427,31 @@ describe('a person’s founding of what the sentence names in words, or does not
     expect(verdict('ada', 'Ada Lin', s(2011), '2011')).toBe('differs');
   });
 });
+
+describe('heldout-3: dates, brackets and spans', () => {
+  it('"Born on March 3, 1970, X …": the comma inside a date does not end the clause', () => {
+    const s = 'Born on March 3, 1970, Wen Hao went on to earn his PhD at MIT.';
+    expect(verdict('wen', 'Wen Hao', s, '1970')).toBe('matches');
+  });
+
+  it('a bracket after another name is that name’s ("the KEG lab (founded in 1996)")', () => {
+    expect(
+      verdict('orbit', 'Orbit AI', 'Orbit AI grew from the Mesa group (founded in 1996).', '1996'),
+    ).toBe('none');
+    const zh = '2016年3月,由湖实验室技术成果转化成立轨道智能,创始团队来自KEG实验室(成立于1996年)。';
+    expect(verdict('orbit', '轨道智能', zh, '1996')).toBe('none');
+    expect(verdict('orbit', '轨道智能', zh, '2016')).toBe('matches');
+    // The entity's own bracket still counts.
+    expect(verdict('orbit', 'Orbit AI', 'Orbit AI (founded in 2014) makes chips.', '2014')).toBe(
+      'differs',
+    );
+  });
+
+  it('a span without an event word is at the name in its own clause, not one further on', () => {
+    const s = 'Wen Hao, who ran Zenix from 2001 to 2004, became Lake Lab chair in 2015.';
+    expect(verdict('wen', 'Wen Hao', s, '2001')).not.toBe('differs');
+    const n =
+      'Wen Hao, who ran Northwind Research from 2001 to 2004, became Lake Lab chair in 2015.';
+    expect(verdict('wen', 'Wen Hao', n, '2001')).toBe('matches');
+  });
+});
