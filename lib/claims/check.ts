@@ -70,6 +70,12 @@ function namesIn(x: Extracted, mention: { start: number; end: number }): Names {
   if (x.lang === 'en')
     for (const n of properNames(x.sentence, [mention, ...x.cues, ...x.roles]))
       if (!others.some((o) => o.start < n.end && n.start < o.end)) others.push(n);
+  // Chinese: a short quoted name is a name even when no dictionary holds it (“姚班”).
+  if (x.lang === 'zh')
+    for (const m of x.sentence.matchAll(/[“「《]([^“”「」《》，。,；;！？]{1,15})[”」》]/g)) {
+      const n = { start: m.index + 1, end: m.index + 1 + m[1]!.length };
+      if (!others.some((o) => o.start < n.end && n.start < o.end)) others.push(n);
+    }
   const seen = new Set<string>();
   return {
     self: mention,

@@ -515,6 +515,9 @@ function aboutSelf(
     const c = clauseOf(s, cue.start, zh);
     if (x.cues.some((q) => q.cls === 'founded' && q !== cue && q.start >= c.start && isObject(q)))
       return true;
+    // "成立了AI Lab", "set up its AI Lab": the founding word has an object of its own, which is
+    // what was founded — not the organisation.
+    if (event === 'founded' && namedObjectAfter(s, cue, c, names, zh)) return false;
   }
   // "Tsinghua hired Andrew Yao in 2004": the person hired is the one who joined.
   if (person && event === 'joined' && HIRING.test(cue.text)) {
@@ -595,6 +598,24 @@ function aboutSelf(
   // the subject earlier; accept the entity when it is the first name of the clause.
   const first = inClause.sort((a, b) => a.start - b.start)[0]!;
   return first.self && (event !== 'founded' || isObject(cue));
+}
+
+/** A name (or, in Chinese, Latin letters) right after a founding word, other than the entity. */
+function namedObjectAfter(
+  s: string,
+  cue: Cue,
+  c: { start: number; end: number },
+  names: Names,
+  zh: boolean,
+): boolean {
+  const rest = s.slice(cue.end, c.end);
+  const lead = zh
+    ? /^\s*了?\s*/
+    : /^\s+((its|their|his|her|a|an|the|new)\s+)?((?!(in|on|at|by|with|from|as|after|before|since|during|under|for|to|of|and|or)\b)[a-z-]+\s+){0,2}/;
+  const at = cue.end + (lead.exec(rest)?.[0].length ?? 0);
+  if (at >= c.end || (names.self.start <= at && at < names.self.end)) return false;
+  if (names.others.some((n) => n.start === at)) return true;
+  return zh ? /^[A-Z][A-Za-z]/.test(s.slice(at)) : false;
 }
 
 const HIRING = /^(hired|recruited|appointed|poached|named)$/i;

@@ -455,3 +455,27 @@ describe('heldout-3: dates, brackets and spans', () => {
     expect(verdict('wen', 'Wen Hao', n, '2001')).toBe('matches');
   });
 });
+
+describe('heldout-3: Chinese subjects and objects of a founding', () => {
+  it('a quoted name before the founding word is what was founded (“文班”在清华成立)', () => {
+    const s = '2005年,由他主导并与轨道智能共同合作的“文班”在清华成立。';
+    expect(verdict('orbit', '轨道智能', s, '2005')).toBe('none');
+  });
+
+  it('the topic founding a named object founded that object (成立了AI Lab), not itself', () => {
+    const s = '轨道智能于2016年3月在深圳创立,2019年4月成立了AI Lab。';
+    expect(verdict('orbit', '轨道智能', s, '2016')).toBe('matches');
+    expect(verdict('orbit', '轨道智能', s, '2019')).toBe('none');
+  });
+});
+
+describe('heldout-3: an organisation founding something named', () => {
+  it('"set up its Mesa Lab in 2019" is the lab’s founding; "was founded in Shenzhen" the entity’s', () => {
+    expect(verdict('orbit', 'Orbit AI', 'Orbit AI set up its Mesa Lab in 2019.', '2019')).toBe(
+      'none',
+    );
+    expect(verdict('orbit', 'Orbit AI', 'Orbit AI was founded in Shenzhen in 2014.', '2014')).toBe(
+      'differs',
+    );
+  });
+});
