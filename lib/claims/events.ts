@@ -541,6 +541,14 @@ function aboutSelf(
   ]
     .filter((n) => !skip.some((p) => inside(n, p)) && !(n.start < cue.end && cue.start < n.end))
     .filter((n) => n.self || subjectLike(s, n, zh))
+    // "卸任阿里巴巴CEO,2019年…卸任董事局主席": a name right after an event word is its object,
+    // no subject for a later clause.
+    .filter(
+      (n) =>
+        n.self ||
+        !zh ||
+        !x.cues.some((q) => q.end <= n.start && /^\s*了?\s*$/.test(s.slice(q.end, n.start))),
+    )
     // "Kaiming He, a student of Tang Xiaoou, joined …": the entity after a preposition is not
     // the subject, whoever is.
     .filter((n) => !n.self || zh || !GOVERNED_EN.test(s.slice(Math.max(0, n.start - 16), n.start)));

@@ -479,3 +479,10 @@ describe('heldout-3: an organisation founding something named', () => {
     );
   });
 });
+
+describe('heldout-3: Chinese objects and place names are not subjects', () => {
+  it('a name right after an event word is its object (卸任阿里巴巴CEO), not the next clause’s subject', () => {
+    const s = '文浩于2011年离开湖实验室,2008年卸任主任。';
+    expect(verdict('wen', '文浩', s, '2008')).toBe('matches');
+  });
+});
