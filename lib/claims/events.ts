@@ -60,7 +60,7 @@ const gap = (a: { start: number; end: number }, b: { start: number; end: number 
  * day and its year ("December 3, 1961") is part of the date.
  */
 export const EN_CLAUSE =
-  /[;:—]|,(?=\s)(?!(?<=\d(?:st|nd|rd|th)?,)\s+(?:1[89]|20)\d{2}\b)|(?<!(?:^|[^\p{L}])(?:\p{L}|Inc|Co|Corp|Ltd|Dr|Mr|Ms|Mrs|Prof|Jr|Sr|St|No|vs|etc|Ph\.D|Dept|Univ))\.\s/gu;
+  /[;:—]|,(?=\s)(?!(?<=\d(?:st|nd|rd|th)?,)\s+(?:1[89]|20)\d{2}\b)|(?<!(?:^|[^\p{L}])(?:\p{L}|Inc|Co|Corp|Ltd|Dr|Mr|Ms|Mrs|Prof|Jr|Sr|St|No|vs|etc|Ph\.D|Dept|Univ|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.\s/gu;
 const ZH_CLAUSE = /[，,。；;：:！!？?、]/g;
 
 /** Clause bounds around an offset. */
@@ -230,7 +230,7 @@ export function cueFor(x: Extracted, y: YearMention): Cue | undefined {
   const isDateClause = zh
     ? rest.replace(/[于在]/g, '').length <= 1
     : /^\s*(in|on|by|since|from|as of)?\s*((early|late|mid-?)\s*)?([a-z]+\.?\s+)?(\d{1,2}(st|nd|rd|th)?,?\s+)?(1[89]\d{2}|20\d{2})\s*$/i.test(
-        s.slice(c.start, c.end),
+        s.slice(c.start, c.end).replace(/[.!?"”’)]+\s*$/, ''),
       );
   if (isDateClause) {
     const next = x.cues.filter((q) => q.start >= c.end).sort((a, b) => a.start - b.start)[0];
@@ -241,6 +241,25 @@ export function cueFor(x: Extracted, y: YearMention): Cue | undefined {
       const boundary = new RegExp((zh ? ZH_CLAUSE : EN_CLAUSE).source);
       if (!boundary.test(between.slice(1))) return next;
       if (n.start - c.end <= 3) return next;
+    }
+    // "joined Microsoft Research in Redmond, Washington, in 1996.": a date closing the sentence
+    // belongs to the event word before it, when no other year or sentence break lies between.
+    // So does one before the passive's agent ("was established a year ago, in March 2023, by …").
+    // Only a date with its preposition: a bare dateline ("… conference in Beijing, March 14,
+    // 2024.") is no event's.
+    if (
+      !zh &&
+      /^\s*(in|on)\s/i.test(s.slice(c.start, c.end)) &&
+      (/^[\s.!?"”’)]*$/.test(s.slice(c.end)) || /^,\s*by\s/i.test(s.slice(c.end)))
+    ) {
+      const prev = x.cues.filter((q) => q.end <= c.start).sort((a, b) => b.end - a.end)[0];
+      if (
+        prev &&
+        c.start - prev.end <= 60 &&
+        !/[.;:!?]\s/.test(s.slice(prev.end, c.start)) &&
+        !x.years.some((o) => o !== y && o.start >= prev.end && o.end <= c.start)
+      )
+        return prev;
     }
   }
   return undefined;
@@ -561,7 +580,7 @@ function aboutSelf(
         lead,
       )
     ) {
-      const comma = s.indexOf(',', cue.end);
+      const comma = afterFrontedClause(s, cue.end);
       if (comma < 0) return false;
       const later = named.filter((n) => n.start > comma).sort((a, b) => a.start - b.start);
       const head = later.find((n) =>
@@ -626,12 +645,39 @@ function namedObjectAfter(
   return zh ? /^[A-Z][A-Za-z]/.test(s.slice(at)) : false;
 }
 
+/**
+ * Where a fronted clause ends: its first comma, or after a dash pair it holds ("Since joining
+ * Baidu in 2014 – in something of a coup – Ng has led …").
+ */
+function afterFrontedClause(s: string, from: number): number {
+  const m = /,|\s[–—]\s/.exec(s.slice(from));
+  if (!m) return -1;
+  const at = from + m.index;
+  if (m[0] === ',') return at;
+  const again = s.indexOf(m[0], at + m[0].length);
+  return again < 0 ? at : again + m[0].length - 1;
+}
+
 const HIRING = /^(hired|recruited|appointed|poached|named)$/i;
 
 /** The entity is the agent after a passive founding word: "founded (in 2020) by Zhu". */
 function byAgent(s: string, cue: Cue, self: { start: number; end: number }): boolean {
   if (self.start < cue.end) return false;
-  return /^\s*(in\s+(\w+\s+)?\d{4}\s+)?by\s+$/i.test(s.slice(cue.end, self.start));
+  const between = s.slice(cue.end, self.start);
+  if (/^\s*(in\s+(\w+\s+)?\d{4}\s+)?by\s+$/i.test(between)) return true;
+  // "was founded in 2011 by three graduates – Yin, Tang and Yang", "established just over a year
+  // ago, in March 2023, by Yang Zhilin": time words before "by", the agents' apposition after it.
+  const by = /(^|\s)by\s/i.exec(between);
+  if (!by) return false;
+  const pre = between.slice(0, by.index);
+  const post = between.slice(by.index);
+  return (
+    pre.length <= 50 &&
+    /^[\s\w,.]*$/.test(pre) &&
+    !/[.;]\s/.test(pre) &&
+    post.length <= 120 &&
+    !/[.;!?]\s|\b(who|which|whose|that)\b/i.test(post)
+  );
 }
 
 /** A preposition right before a name: it governs the name, which is then no subject. */
@@ -643,6 +689,14 @@ const GOVERNED_EN = /\b(of|at|with|for|from|by|to|under|like|than|about)\s+(the\
  */
 export function subjectLike(s: string, n: { start: number; end: number }, zh: boolean): boolean {
   const before = s.slice(Math.max(0, n.start - 24), n.start);
+  // "born in Longyan, Fujian, founded …": a region after a place a preposition governs.
+  if (
+    !zh &&
+    /\b(in|at|from|near)\s+[A-Z][\p{L}.'’-]*(\s+[A-Z][\p{L}.'’-]*)*,\s*$/u.test(
+      s.slice(Math.max(0, n.start - 40), n.start),
+    )
+  )
+    return false;
   if (zh)
     // "由陈天石和其兄陈云霁联合创立": every name after 由/被 up to the verb is its agent.
     return (

@@ -486,3 +486,54 @@ describe('heldout-3: Chinese objects and place names are not subjects', () => {
     expect(verdict('wen', '文浩', s, '2008')).toBe('matches');
   });
 });
+
+describe('heldout-3: agents, places, dashes and trailing dates', () => {
+  it('a passive founding’s by-phrase reaches past an apposition ("by two engineers – Ada Lin and …")', () => {
+    const s = (y: number) =>
+      `The start-up was founded in ${y} by two engineers – Ada Lin and Kai Ming.`;
+    expect(verdict('ada', 'Ada Lin', s(2016), '2016')).toBe('matches');
+    expect(verdict('ada', 'Ada Lin', s(2012), '2012')).toBe('none');
+    const o = 'Orbit AI was established just a year later, in March 2016, by Ada Lin, a professor.';
+    expect(verdict('ada', 'Ada Lin', o, '2016')).toBe('matches');
+  });
+
+  it('"born in Ezhou, Hubei, joined …": a region after a place is no subject', () => {
+    const s = 'Wen Hao, who was born in 1970 in Ezhou, Hubei, joined Lake Lab in 2005.';
+    expect(verdict('wen', 'Wen Hao', s, '2005')).toBe('matches');
+  });
+
+  it('"Since joining Lake Lab in 2005 – a coup for the lab – Wen Hao …": a dash pair is skipped', () => {
+    const s = 'Since joining Lake Lab in 2005 – a coup for the lab – Wen Hao has led its research.';
+    expect(verdict('wen', 'Wen Hao', s, '2005')).toBe('matches');
+  });
+
+  it('"joined Lake Lab in Ezhou, Hubei, in 2005": a trailing date takes the event before it', () => {
+    expect(
+      verdict('wen', 'Wen Hao', 'Wen Hao joined Lake Lab in Ezhou, Hubei, in 2005.', '2005'),
+    ).toBe('matches');
+    expect(
+      verdict('wen', 'Wen Hao', 'Wen Hao joined Lake Lab in Ezhou, Hubei, in 2007.', '2007'),
+    ).toBe('differs');
+  });
+
+  it('traditional 生於 is a birth; "Mar. 2016" is a month', () => {
+    expect(verdict('wen', '文浩', '文浩於1970年生於鄂州。', '1970')).toBe('matches');
+    expect(
+      verdict('orbit', 'Orbit AI', 'Orbit AI is a startup founded in Mar. 2016.', '2016'),
+    ).toBe('matches');
+  });
+});
+
+describe('heldout-3: a dateline is no event’s', () => {
+  it('"… launch event in Beijing, March 14, 2019." gives the launch no year; "…, in 2019." does', () => {
+    const s = 'Orbit AI staff attend the company’s model launch event in Beijing, March 14, 2019.';
+    // No typed founding claim (the prose check may still answer).
+    expect(claimOf('orbit', 'Orbit AI', s, '2019')?.event).toBeUndefined();
+    // With its preposition, a date closing the sentence is the event's.
+    const t = 'Orbit AI was founded by Ada Lin in Shenzhen, Guangdong, in 2019.';
+    expect(claimOf('orbit', 'Orbit AI', t, '2019')).toMatchObject({
+      event: 'founded',
+      verdict: 'differs',
+    });
+  });
+});
