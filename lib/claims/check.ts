@@ -355,6 +355,13 @@ function numberKind(
     .sort((a, b) => b.end - a.end);
   const after = s.slice(n.end);
   if (/^(parameters?|params|tokens|[bmt])$/i.test(n.unit)) return 'size';
+  // An age or a duration ("26 years old", "after 17 years at Google", "the ten-year plan") is
+  // no quantity of the entity's; nor a stock code ("SEHK: 0100").
+  if (/^[\s-]*(years?|decades?|months?|weeks?)\b/i.test(after)) return 'size';
+  if (
+    /\b(SEHK|HKEX|NASDAQ|NYSE|SSE|SZSE|STAR|ticker|stock code)\s*:?\s*$/i.test(s.slice(0, n.start))
+  )
+    return 'size';
   if (/^\s*(billion|trillion|million)?[\s-]*(parameters?|params|tokens)/i.test(after))
     return 'size';
   // A day after its month ("October 9th", "November 14, 2018") is part of a date, and a

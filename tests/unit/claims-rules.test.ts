@@ -537,3 +537,22 @@ describe('heldout-3: a dateline is no event’s', () => {
     });
   });
 });
+
+describe('heldout-3: ages, durations and stock codes are no number claims', () => {
+  const numbers = (id: string, mention: string, s: string) => {
+    const start = s.indexOf(mention);
+    return checkSentence(index, id, s, { start, end: start + mention.length }).filter(
+      (c) => c.kind === 'number',
+    );
+  };
+  it('"14 years", "a nine-year plan", "only 14 years old", "(SEHK: 0014)"', () => {
+    expect(numbers('orbit', 'Orbit AI', 'Orbit AI has spent 14 years in Shenzhen.')).toEqual([]);
+    expect(numbers('orbit', 'Orbit AI', 'Orbit AI issued a nine-year plan.')).toEqual([]);
+    expect(numbers('orbit', 'Orbit AI', 'Orbit AI hired a coder only 14 years old.')).toEqual([]);
+    expect(numbers('orbit', 'Orbit AI', 'Orbit AI (SEHK: 0014) rose.')).toEqual([]);
+    // A count is still one.
+    expect(numbers('orbit', 'Orbit AI', 'Orbit AI opened 14 offices.')).toMatchObject([
+      { verdict: 'matches' },
+    ]);
+  });
+});
