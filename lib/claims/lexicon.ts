@@ -50,7 +50,7 @@ const EN_EVENTS: [EventClass, RegExp][] = [
   ],
   [
     'joined',
-    /\bjoin(ed|s|ing)?\b|\bhired\b|\bappointed\b|\brecruited\b|\btook (up|over)\b|\b(?:became|was\s+named|were\s+named|was\s+made|promoted\s+to)\s+(?:its\s+|the\s+|an?\s+)?(?:[\w&.-]+\s+){0,3}?(?:director|dean|president|head|chair(?:man)?|ceo|chief executive|cto|professor)\b/gi,
+    /\bjoin(ed|s|ing)?\b|\bhired\b|\bappointed\b|\brecruited\b|\btook (up|over)\b|\b(?:became|was\s+named|were\s+named|was\s+made|promoted\s+to)\s+(?:its\s+|the\s+|an?\s+)?(?:[\w&.'’-]+\s+){0,3}?(?:director|dean|president|head|chair(?:man)?|ceo|chief executive|cto|professor|(?:chief\s+(?:[\w-]+\s+)?)(?:scientist|officer|architect))\b/gi,
   ],
   ['led', /\blead(s|ing)?\b|\bled\b|\bhead(s|ed)\b|\bdirect(s|ed)\b|\bran\b|\bruns\b/gi],
   [

@@ -556,3 +556,14 @@ describe('heldout-3: ages, durations and stock codes are no number claims', () =
     ]);
   });
 });
+
+describe('heldout-3: "was named <organisation>’s chief … scientist"', () => {
+  it('a possessive organisation and a scientist or officer role make an appointment there', () => {
+    const s = (y: number) => `Wen Hao was named Lake Lab's chief AI scientist in ${y}.`;
+    // Typed (the appointment's event), not the prose check's guess.
+    expect(claimOf('wen', 'Wen Hao', s(2015), '2015')).toMatchObject({
+      verdict: 'matches',
+      event: 'joined',
+    });
+  });
+});
