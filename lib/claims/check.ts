@@ -70,6 +70,12 @@ function namesIn(x: Extracted, mention: { start: number; end: number }): Names {
   if (x.lang === 'en')
     for (const n of properNames(x.sentence, [mention, ...x.cues, ...x.roles]))
       if (!others.some((o) => o.start < n.end && n.start < o.end)) others.push(n);
+  // Chinese: a short quoted name is a name even when no dictionary holds it (“姚班”).
+  if (x.lang === 'zh')
+    for (const m of x.sentence.matchAll(/[“「《]([^“”「」《》，。,；;！？]{1,15})[”」》]/g)) {
+      const n = { start: m.index + 1, end: m.index + 1 + m[1]!.length };
+      if (!others.some((o) => o.start < n.end && n.start < o.end)) others.push(n);
+    }
   const seen = new Set<string>();
   return {
     self: mention,
@@ -98,7 +104,7 @@ function yearTyped(ctx: Ctx, y: YearMention, names: Names): ClaimResult | null |
   const r = checkTyped(ctx.e, t, ctx.person, base, objectNames, (id) =>
     isPartOf(ctx.objectOf(id), t.object, objectNames),
   );
-  if (r) return r;
+  if (r !== undefined) return r;
   // No statement of the type: the prose checker, which never calls a negated claim different.
   const prose = checkYear(ctx, y);
   return { ...prose, event: t.event, claimTime: t.claimTime, factTime: prose.datasetValue };
@@ -349,6 +355,13 @@ function numberKind(
     .sort((a, b) => b.end - a.end);
   const after = s.slice(n.end);
   if (/^(parameters?|params|tokens|[bmt])$/i.test(n.unit)) return 'size';
+  // An age or a duration ("26 years old", "after 17 years at Google", "the ten-year plan") is
+  // no quantity of the entity's; nor a stock code ("SEHK: 0100").
+  if (/^[\s-]*(years?|decades?|months?|weeks?)\b/i.test(after)) return 'size';
+  if (
+    /\b(SEHK|HKEX|NASDAQ|NYSE|SSE|SZSE|STAR|ticker|stock code)\s*:?\s*$/i.test(s.slice(0, n.start))
+  )
+    return 'size';
   if (/^\s*(billion|trillion|million)?[\s-]*(parameters?|params|tokens)/i.test(after))
     return 'size';
   // A day after its month ("October 9th", "November 14, 2018") is part of a date, and a

@@ -29,6 +29,11 @@ export interface TypedClaim {
   soft?: boolean;
   /** A name right after the event word that is no known entity ("joined Facebook"). */
   objectText?: string;
+  /**
+   * English foundings: the words after the founding word up to its time, place or partners
+   * ("Lumen Labs", "Facebook's FAIR lab", "the company"); empty in the passive.
+   */
+  foundedWords?: string;
   /** Words that name the product of a release ("DeepSeek-R1"). */
   window: string;
   negated: boolean;
@@ -51,10 +56,11 @@ const gap = (a: { start: number; end: number }, b: { start: number; end: number 
 
 /**
  * Clause breaks. A period ends a clause only when it ends a word of more than one letter that is
- * not an abbreviation: "B.S. from", "Ph.D. at", "U.S. firm", "Inc. in" go on.
+ * not an abbreviation: "B.S. from", "Ph.D. at", "U.S. firm", "Inc. in" go on. The comma between a
+ * day and its year ("December 3, 1961") is part of the date.
  */
 export const EN_CLAUSE =
-  /[;:—]|,(?=\s)|(?<!(?:^|[^\p{L}])(?:\p{L}|Inc|Co|Corp|Ltd|Dr|Mr|Ms|Mrs|Prof|Jr|Sr|St|No|vs|etc|Ph\.D|Dept|Univ))\.\s/gu;
+  /[;:—]|,(?=\s)(?!(?<=\d(?:st|nd|rd|th)?,)\s+(?:1[89]|20)\d{2}\b)|(?<!(?:^|[^\p{L}])(?:\p{L}|Inc|Co|Corp|Ltd|Dr|Mr|Ms|Mrs|Prof|Jr|Sr|St|No|vs|etc|Ph\.D|Dept|Univ|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.\s/gu;
 const ZH_CLAUSE = /[，,。；;：:！!？?、]/g;
 
 /** Clause bounds around an offset. */
@@ -224,7 +230,7 @@ export function cueFor(x: Extracted, y: YearMention): Cue | undefined {
   const isDateClause = zh
     ? rest.replace(/[于在]/g, '').length <= 1
     : /^\s*(in|on|by|since|from|as of)?\s*((early|late|mid-?)\s*)?([a-z]+\.?\s+)?(\d{1,2}(st|nd|rd|th)?,?\s+)?(1[89]\d{2}|20\d{2})\s*$/i.test(
-        s.slice(c.start, c.end),
+        s.slice(c.start, c.end).replace(/[.!?"”’)]+\s*$/, ''),
       );
   if (isDateClause) {
     const next = x.cues.filter((q) => q.start >= c.end).sort((a, b) => a.start - b.start)[0];
@@ -235,6 +241,25 @@ export function cueFor(x: Extracted, y: YearMention): Cue | undefined {
       const boundary = new RegExp((zh ? ZH_CLAUSE : EN_CLAUSE).source);
       if (!boundary.test(between.slice(1))) return next;
       if (n.start - c.end <= 3) return next;
+    }
+    // "joined Microsoft Research in Redmond, Washington, in 1996.": a date closing the sentence
+    // belongs to the event word before it, when no other year or sentence break lies between.
+    // So does one before the passive's agent ("was established a year ago, in March 2023, by …").
+    // Only a date with its preposition: a bare dateline ("… conference in Beijing, March 14,
+    // 2024.") is no event's.
+    if (
+      !zh &&
+      /^\s*(in|on)\s/i.test(s.slice(c.start, c.end)) &&
+      (/^[\s.!?"”’)]*$/.test(s.slice(c.end)) || /^,\s*by\s/i.test(s.slice(c.end)))
+    ) {
+      const prev = x.cues.filter((q) => q.end <= c.start).sort((a, b) => b.end - a.end)[0];
+      if (
+        prev &&
+        c.start - prev.end <= 60 &&
+        !/[.;:!?]\s/.test(s.slice(prev.end, c.start)) &&
+        !x.years.some((o) => o !== y && o.start >= prev.end && o.end <= c.start)
+      )
+        return prev;
     }
   }
   return undefined;
@@ -280,6 +305,7 @@ export function typedClaim(
     soft = true;
   }
   if (!ev) return undefined;
+  if (cue && bracketOfAnother(s, y, cue, names.self)) return 'other';
   if (cue && !aboutSelf(x, cue, names, ev.event, person)) return 'other';
   if (!cue && !aboutSelfNoCue(x, y, names)) return 'other';
   const c = clauseOf(s, cue ? cue.start : y.start, zh);
@@ -291,13 +317,25 @@ export function typedClaim(
         withoutDisposal(s, names).slice(s.indexOf(clause), s.indexOf(clause) + clause.length),
       )
     : EN_MODAL.test(clause) || EN_MODAL.test(beforeCue);
+  // "who ran Kingsoft from 2011 to 2016, became … of BAAI": a span without an event word is at
+  // the name in its own clause before the year, not the nearest one elsewhere.
+  const spanAt = cue ? undefined : nameInClauseBefore(names, y, clauseOf(s, y.start, zh));
   const object = !cue
-    ? nearestObject(names, y)
+    ? spanAt
+      ? spanAt.id
+      : nearestObject(names, y)
     : (person && ev.event === 'founded' && byAgent(s, cue, names.self)) ||
         (person && HIRING.test(cue.text) && names.self.start >= cue.end)
-      ? subjectBefore(names, cue)
+      ? subjectBefore(names, cue, s, zh)
       : objectOf(names, cue, s, zh);
-  const objectText = cue && !object && !zh ? unknownObject(names, cue, s) : undefined;
+  const objectText =
+    cue && !object && !zh
+      ? unknownObject(names, cue, s)
+      : spanAt && !spanAt.id
+        ? s.slice(spanAt.start, spanAt.end)
+        : undefined;
+  const foundedWords =
+    cue && ev.event === 'founded' && !zh ? wordsAfterFounding(s, cue) : undefined;
   const monthText = y.month ? `${MONTH_NAMES[y.month - 1]} ` : '';
   const claimTime =
     r.rel === 'between'
@@ -313,6 +351,7 @@ export function typedClaim(
     month: y.month,
     object,
     objectText,
+    foundedWords,
     soft,
     window: s.slice(
       Math.max(c.start, Math.min(cue?.start ?? y.start, y.start) - 60),
@@ -364,10 +403,59 @@ function withoutDisposal(s: string, names: Names): string {
   return s.replace(/将/g, (m, at: number) => (starts.has(at + 1) ? '把' : m));
 }
 
-/** The known name right before a passive founding word: what was founded ("BIGAI was founded by"). */
-function subjectBefore(names: Names, cue: Cue): string | undefined {
-  return names.others.filter((n) => n.id && n.end <= cue.start).sort((a, b) => b.end - a.end)[0]
-    ?.id;
+/**
+ * The known name right before a passive founding word: what was founded ("BIGAI was founded by").
+ * Not a name a preposition governs ("Incubated at the Chinese University of Hong Kong, the giant
+ * was founded by …": the university was not founded).
+ */
+function subjectBefore(names: Names, cue: Cue, s: string, zh: boolean): string | undefined {
+  return names.others
+    .filter((n) => n.id && n.end <= cue.start && subjectLike(s, n, zh))
+    .sort((a, b) => b.end - a.end)[0]?.id;
+}
+
+/**
+ * "co-founded the online education company Coursera in 2012 with …": the words naming what was
+ * founded, up to its time, place, partners or the clause's end.
+ */
+function wordsAfterFounding(s: string, cue: Cue): string {
+  const rest = s.slice(cue.end, cue.end + 80);
+  const stop =
+    /\s(in|on|at|with|by|from|as|after|before|during|since|and|while|when|which|who)\b|[,.;:()–—]/i.exec(
+      rest,
+    );
+  return (stop ? rest.slice(0, stop.index) : rest).trim();
+}
+
+/**
+ * "the KEG lab (founded in 1996)", "KEG实验室(成立于1996年)": a bracket holding the year and its
+ * event word describes the words right before it; unless those are the entity's mention (or the
+ * mention is inside the bracket), the event is another's.
+ */
+function bracketOfAnother(
+  s: string,
+  y: { start: number; end: number },
+  cue: Cue,
+  self: { start: number; end: number },
+): boolean {
+  const open = Math.max(s.lastIndexOf('(', y.start), s.lastIndexOf('（', y.start));
+  if (open < 0) return false;
+  const close = s.slice(open).search(/[)）]/);
+  if (close < 0 || open + close < y.end) return false;
+  if (cue.start < open || cue.end > open + close) return false;
+  if (self.start > open && self.end <= open + close) return false;
+  return !/^\s*$/.test(s.slice(self.end, open)) || self.end > open;
+}
+
+/** The last name in the clause before the year. */
+function nameInClauseBefore(
+  names: Names,
+  y: { start: number; end: number },
+  c: { start: number; end: number },
+): Names['others'][number] | undefined {
+  return names.others
+    .filter((n) => n.start >= c.start && n.end <= y.start)
+    .sort((a, b) => b.end - a.end)[0];
 }
 
 function nearestObject(names: Names, y: { start: number; end: number }): string | undefined {
@@ -446,6 +534,9 @@ function aboutSelf(
     const c = clauseOf(s, cue.start, zh);
     if (x.cues.some((q) => q.cls === 'founded' && q !== cue && q.start >= c.start && isObject(q)))
       return true;
+    // "成立了AI Lab", "set up its AI Lab": the founding word has an object of its own, which is
+    // what was founded — not the organisation.
+    if (event === 'founded' && namedObjectAfter(s, cue, c, names, zh)) return false;
   }
   // "Tsinghua hired Andrew Yao in 2004": the person hired is the one who joined.
   if (person && event === 'joined' && HIRING.test(cue.text)) {
@@ -469,6 +560,14 @@ function aboutSelf(
   ]
     .filter((n) => !skip.some((p) => inside(n, p)) && !(n.start < cue.end && cue.start < n.end))
     .filter((n) => n.self || subjectLike(s, n, zh))
+    // "卸任阿里巴巴CEO,2019年…卸任董事局主席": a name right after an event word is its object,
+    // no subject for a later clause.
+    .filter(
+      (n) =>
+        n.self ||
+        !zh ||
+        !x.cues.some((q) => q.end <= n.start && /^\s*了?\s*$/.test(s.slice(q.end, n.start))),
+    )
     // "Kaiming He, a student of Tang Xiaoou, joined …": the entity after a preposition is not
     // the subject, whoever is.
     .filter((n) => !n.self || zh || !GOVERNED_EN.test(s.slice(Math.max(0, n.start - 16), n.start)));
@@ -481,7 +580,7 @@ function aboutSelf(
         lead,
       )
     ) {
-      const comma = s.indexOf(',', cue.end);
+      const comma = afterFrontedClause(s, cue.end);
       if (comma < 0) return false;
       const later = named.filter((n) => n.start > comma).sort((a, b) => a.start - b.start);
       const head = later.find((n) =>
@@ -528,12 +627,57 @@ function aboutSelf(
   return first.self && (event !== 'founded' || isObject(cue));
 }
 
+/** A name (or, in Chinese, Latin letters) right after a founding word, other than the entity. */
+function namedObjectAfter(
+  s: string,
+  cue: Cue,
+  c: { start: number; end: number },
+  names: Names,
+  zh: boolean,
+): boolean {
+  const rest = s.slice(cue.end, c.end);
+  const lead = zh
+    ? /^\s*了?\s*/
+    : /^\s+((its|their|his|her|a|an|the|new)\s+)?((?!(in|on|at|by|with|from|as|after|before|since|during|under|for|to|of|and|or)\b)[a-z-]+\s+){0,2}/;
+  const at = cue.end + (lead.exec(rest)?.[0].length ?? 0);
+  if (at >= c.end || (names.self.start <= at && at < names.self.end)) return false;
+  if (names.others.some((n) => n.start === at)) return true;
+  return zh ? /^[A-Z][A-Za-z]/.test(s.slice(at)) : false;
+}
+
+/**
+ * Where a fronted clause ends: its first comma, or after a dash pair it holds ("Since joining
+ * Baidu in 2014 – in something of a coup – Ng has led …").
+ */
+function afterFrontedClause(s: string, from: number): number {
+  const m = /,|\s[–—]\s/.exec(s.slice(from));
+  if (!m) return -1;
+  const at = from + m.index;
+  if (m[0] === ',') return at;
+  const again = s.indexOf(m[0], at + m[0].length);
+  return again < 0 ? at : again + m[0].length - 1;
+}
+
 const HIRING = /^(hired|recruited|appointed|poached|named)$/i;
 
 /** The entity is the agent after a passive founding word: "founded (in 2020) by Zhu". */
 function byAgent(s: string, cue: Cue, self: { start: number; end: number }): boolean {
   if (self.start < cue.end) return false;
-  return /^\s*(in\s+(\w+\s+)?\d{4}\s+)?by\s+$/i.test(s.slice(cue.end, self.start));
+  const between = s.slice(cue.end, self.start);
+  if (/^\s*(in\s+(\w+\s+)?\d{4}\s+)?by\s+$/i.test(between)) return true;
+  // "was founded in 2011 by three graduates – Yin, Tang and Yang", "established just over a year
+  // ago, in March 2023, by Yang Zhilin": time words before "by", the agents' apposition after it.
+  const by = /(^|\s)by\s/i.exec(between);
+  if (!by) return false;
+  const pre = between.slice(0, by.index);
+  const post = between.slice(by.index);
+  return (
+    pre.length <= 50 &&
+    /^[\s\w,.]*$/.test(pre) &&
+    !/[.;]\s/.test(pre) &&
+    post.length <= 120 &&
+    !/[.;!?]\s|\b(who|which|whose|that)\b/i.test(post)
+  );
 }
 
 /** A preposition right before a name: it governs the name, which is then no subject. */
@@ -545,6 +689,14 @@ const GOVERNED_EN = /\b(of|at|with|for|from|by|to|under|like|than|about)\s+(the\
  */
 export function subjectLike(s: string, n: { start: number; end: number }, zh: boolean): boolean {
   const before = s.slice(Math.max(0, n.start - 24), n.start);
+  // "born in Longyan, Fujian, founded …": a region after a place a preposition governs.
+  if (
+    !zh &&
+    /\b(in|at|from|near)\s+[A-Z][\p{L}.'’-]*(\s+[A-Z][\p{L}.'’-]*)*,\s*$/u.test(
+      s.slice(Math.max(0, n.start - 40), n.start),
+    )
+  )
+    return false;
   if (zh)
     // "由陈天石和其兄陈云霁联合创立": every name after 由/被 up to the verb is its agent.
     return (

@@ -50,7 +50,7 @@ const EN_EVENTS: [EventClass, RegExp][] = [
   ],
   [
     'joined',
-    /\bjoin(ed|s|ing)?\b|\bhired\b|\bappointed\b|\brecruited\b|\btook (up|over)\b|\b(?:became|was\s+named|were\s+named|was\s+made|promoted\s+to)\s+(?:its\s+|the\s+|an?\s+)?(?:[\w&.-]+\s+){0,3}?(?:director|dean|president|head|chair(?:man)?|ceo|chief executive|cto|professor)\b/gi,
+    /\bjoin(ed|s|ing)?\b|\bhired\b|\bappointed\b|\brecruited\b|\btook (up|over)\b|\b(?:became|was\s+named|were\s+named|was\s+made|promoted\s+to)\s+(?:its\s+|the\s+|an?\s+)?(?:[\w&.'’-]+\s+){0,3}?(?:director|dean|president|head|chair(?:man)?|ceo|chief executive|cto|professor|(?:chief\s+(?:[\w-]+\s+)?)(?:scientist|officer|architect))\b/gi,
   ],
   ['led', /\blead(s|ing)?\b|\bled\b|\bhead(s|ed)\b|\bdirect(s|ed)\b|\bran\b|\bruns\b/gi],
   [
@@ -70,7 +70,7 @@ const EN_EVENTS: [EventClass, RegExp][] = [
 ];
 
 const ZH_EVENTS: [EventClass, RegExp][] = [
-  ['born', /出生|生于/g],
+  ['born', /出生|生于|生於/g],
   ['died', /去世|逝世/g],
   ['founded', /成立|创立|创办|创建|组建|揭牌|建立|联合创立|創立|創辦|創建|組建|起家/g],
   ['returned', /回国|归国|回國|歸國|回到中国|返回中国|踏上归途|踏上歸途/g],

@@ -15,6 +15,12 @@ export interface TypedStatement {
   fact: Fact;
   /** Compared without knowing it is the same thing: may support, never contradict. */
   agreeOnly?: boolean;
+  /**
+   * The sentence does not name what was founded ("co-founding the company in 1999"): a founding
+   * of the person's that fits may support the claim; none fitting gives no verdict at all, since
+   * "not covered" would deny statements the data holds.
+   */
+  unnamed?: boolean;
 }
 
 /** Statements about the entity itself (no other subject), of the given types. */
@@ -63,10 +69,28 @@ export function poolFor(
       if (own.length > 0) return own;
       // "创办清华学堂计算机科学实验班" names Tsinghua; the data's "Yao Class (…), Tsinghua" is
       // a founding there, maybe the same: it may support, never contradict.
+      // "co-founded Coursera", "set up Facebook's FAIR lab": a founding whose detail is a name
+      // the sentence gives (no entity of its own) is the same founding.
+      const words = t.foundedWords ?? '';
+      // Also past a possessor the sentence names: "Facebook's FAIR lab" is FAIR, not Facebook.
+      if (/\p{Lu}/u.test(words)) {
+        const named = all.filter((s) => s.st.object === undefined && detailIn(s.st, words));
+        if (named.length > 0) return named;
+        // "launched ImageNet": a founding word, but the data holds the name as a release.
+        const released = typedStatementsOf(e, ['released']).filter(
+          (s) => s.st.object === undefined && detailIn(s.st, words),
+        );
+        if (released.length > 0) return released;
+      }
       const there = all.filter(
         (s) => s.st.object === undefined && detailMentions(s.st, objectNames),
       );
-      return there.length > 0 ? there.map((s) => ({ ...s, agreeOnly: true })) : 'other';
+      if (there.length > 0) return there.map((s) => ({ ...s, agreeOnly: true }));
+      // Nothing named ("the company", "the artificial intelligence giant … was founded by"): any
+      // founding of the person's may be the one meant.
+      if (t.object === undefined && !/\p{Lu}/u.test(words))
+        return all.map((s) => ({ ...s, agreeOnly: true, unnamed: true }));
+      return 'other';
     }
     const own = all.filter((s) => s.st.object === undefined);
     return own.length > 0 ? own : 'none';
@@ -113,6 +137,22 @@ function detailIs(st: DataStatement, objectNames: string[]): boolean {
     const m = n.toLowerCase();
     return m.length >= 2 && (d === m || new RegExp(`^${escape(m)}(?![a-z\\d])`).test(d));
   });
+}
+
+/**
+ * Does the sentence's object phrase hold a name the statement's detail gives: the detail itself,
+ * its words before a bracket, or those inside ("FAIR (Meta Fundamental AI Research)")?
+ */
+function detailIn(st: DataStatement, words: string): boolean {
+  if (!st.detail) return false;
+  const d = st.detail;
+  const names = [d, d.replace(/\s*\(.*\)\s*$/, ''), /\(([^)]+)\)/.exec(d)?.[1] ?? ''];
+  return names.some(
+    (n) =>
+      n.length >= 3 &&
+      !GENERIC_LAST.has(n.toLowerCase()) &&
+      new RegExp(`(^|[^\\p{L}\\d])${escape(n)}(?![\\p{L}\\d])`, 'iu').test(words),
+  );
 }
 
 /** Does a statement's free-text detail mention one of the object's names as a word? */
@@ -234,7 +274,10 @@ function degreeAfterEntry(t: TypedClaim, d: Ymd): Fit {
 
 const evidenceOf = (f: Fact): Evidence => ({ text: f.text, time: f.time, citations: f.citations });
 
-/** The verdict for a typed claim, or undefined when the data has no statement of its type. */
+/**
+ * The verdict for a typed claim; undefined when the data has no statement of its type; null when
+ * the sentence does not say which of the entity's statements it means and none fits (no claim).
+ */
 export function checkTyped(
   e: EntityRecord,
   t: TypedClaim,
@@ -242,11 +285,18 @@ export function checkTyped(
   base: { kind: 'year'; quote: string; start: number; end: number },
   objectNames: string[] = [],
   partOf: (id: string) => boolean = () => false,
-): ClaimResult | undefined {
+): ClaimResult | null | undefined {
   const pool = poolFor(e, t, person, objectNames, partOf);
   if (pool === 'none' || (t.soft && pool === 'other')) return undefined;
   const claim = { ...base, event: t.event, claimTime: t.claimTime };
   if (pool === 'other') return { ...claim, verdict: 'unknown' };
+  if (pool.length > 0 && pool.every((s) => s.unnamed)) {
+    const d = pool.flatMap((s) => datesOf(s).map((x) => ({ s, x })));
+    const f = t.negated || t.hedged ? undefined : d.find((y) => fitOf(t, y.x) === 'fit');
+    return f
+      ? { ...claim, verdict: 'matches', factTime: formatDate(f.x), evidence: evidenceOf(f.s.fact) }
+      : null;
+  }
   const dated = pool.flatMap((s) => datesOf(s).map((d) => ({ s, d })));
   if (dated.length === 0) return { ...claim, verdict: 'unknown' };
   const fit = (x: { s: TypedStatement; d: Ymd }) =>

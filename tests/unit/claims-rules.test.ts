@@ -97,6 +97,31 @@ const raw = {
           ],
         },
         {
+          id: 'ada',
+          category: 'person',
+          name: 'Ada Lin',
+          aliases: [],
+          summary: 'A founder.',
+          facts: [
+            fact('Co-founded Lumen Labs in 2019.', [
+              { event: 'founded', detail: 'Lumen Labs', date: '2019' },
+            ]),
+            fact("Founded Northwind's research lab, FAIR, in 2013.", [
+              {
+                event: 'founded',
+                detail: 'FAIR (Northwind Fundamental AI Research)',
+                date: '2013',
+              },
+            ]),
+            fact('Co-founded Orbit AI in 2016.', [
+              { event: 'founded', object: 'orbit', date: '2016' },
+            ]),
+            fact('Created PixelNet, an image database launched in 2009.', [
+              { event: 'released', detail: 'PixelNet', date: '2009' },
+            ]),
+          ],
+        },
+        {
           id: 'kai',
           category: 'person',
           name: 'Kai Ming',
@@ -369,5 +394,176 @@ describe('hiring and spans', () => {
       claimOf('wen', 'Wen Hao', 'Wen Hao was a researcher at Sea Lab from 2003 to 2011.', '2003')
         ?.verdict,
     ).not.toBe('differs');
+  });
+});
+
+describe('a person’s founding of what the sentence names in words, or does not name', () => {
+  it('a founding whose detail is the name the sentence gives ("co-founded Coursera")', () => {
+    const s = (y: number) => `Ada Lin co-founded Lumen Labs in ${y}.`;
+    expect(verdict('ada', 'Ada Lin', s(2019), '2019')).toBe('matches');
+    expect(verdict('ada', 'Ada Lin', s(2018), '2018')).toBe('differs');
+    // A name in the detail's brackets or before them: "FAIR (… Fundamental AI Research)".
+    const f = (y: number) => `Ada Lin set up Northwind's FAIR lab in ${y}.`;
+    expect(verdict('ada', 'Ada Lin', f(2013), '2013')).toBe('matches');
+    expect(verdict('ada', 'Ada Lin', f(2015), '2015')).toBe('differs');
+    // Another name: not covered, never differs.
+    expect(verdict('ada', 'Ada Lin', 'Ada Lin co-founded Zenith Robotics in 2018.', '2018')).toBe(
+      'unknown',
+    );
+  });
+
+  it('"the company" names nothing: a founding of the person’s may agree; else no verdict', () => {
+    const s = (y: number) => `The company was founded in ${y} by Ada Lin and Kai Ming.`;
+    expect(verdict('ada', 'Ada Lin', s(2016), '2016')).toBe('matches');
+    expect(verdict('ada', 'Ada Lin', s(2012), '2012')).toBe('none');
+    const a = (y: number) => `Ada Lin left in 2021, years after co-founding the company in ${y}.`;
+    expect(verdict('ada', 'Ada Lin', a(2019), '2019')).toBe('matches');
+    expect(verdict('ada', 'Ada Lin', a(2012), '2012')).toBe('none');
+  });
+
+  it('"launched <name>" is compared with the release of that name when no founding names it', () => {
+    const s = (y: number) => `Ada Lin, who launched PixelNet in ${y}, spoke on Monday.`;
+    expect(verdict('ada', 'Ada Lin', s(2009), '2009')).toBe('matches');
+    expect(verdict('ada', 'Ada Lin', s(2011), '2011')).toBe('differs');
+  });
+});
+
+describe('heldout-3: dates, brackets and spans', () => {
+  it('"Born on March 3, 1970, X …": the comma inside a date does not end the clause', () => {
+    const s = 'Born on March 3, 1970, Wen Hao went on to earn his PhD at MIT.';
+    expect(verdict('wen', 'Wen Hao', s, '1970')).toBe('matches');
+  });
+
+  it('a bracket after another name is that name’s ("the KEG lab (founded in 1996)")', () => {
+    expect(
+      verdict('orbit', 'Orbit AI', 'Orbit AI grew from the Mesa group (founded in 1996).', '1996'),
+    ).toBe('none');
+    const zh = '2016年3月,由湖实验室技术成果转化成立轨道智能,创始团队来自KEG实验室(成立于1996年)。';
+    expect(verdict('orbit', '轨道智能', zh, '1996')).toBe('none');
+    expect(verdict('orbit', '轨道智能', zh, '2016')).toBe('matches');
+    // The entity's own bracket still counts.
+    expect(verdict('orbit', 'Orbit AI', 'Orbit AI (founded in 2014) makes chips.', '2014')).toBe(
+      'differs',
+    );
+  });
+
+  it('a span without an event word is at the name in its own clause, not one further on', () => {
+    const s = 'Wen Hao, who ran Zenix from 2001 to 2004, became Lake Lab chair in 2015.';
+    expect(verdict('wen', 'Wen Hao', s, '2001')).not.toBe('differs');
+    const n =
+      'Wen Hao, who ran Northwind Research from 2001 to 2004, became Lake Lab chair in 2015.';
+    expect(verdict('wen', 'Wen Hao', n, '2001')).toBe('matches');
+  });
+});
+
+describe('heldout-3: Chinese subjects and objects of a founding', () => {
+  it('a quoted name before the founding word is what was founded (“文班”在清华成立)', () => {
+    const s = '2005年,由他主导并与轨道智能共同合作的“文班”在清华成立。';
+    expect(verdict('orbit', '轨道智能', s, '2005')).toBe('none');
+  });
+
+  it('the topic founding a named object founded that object (成立了AI Lab), not itself', () => {
+    const s = '轨道智能于2016年3月在深圳创立,2019年4月成立了AI Lab。';
+    expect(verdict('orbit', '轨道智能', s, '2016')).toBe('matches');
+    expect(verdict('orbit', '轨道智能', s, '2019')).toBe('none');
+  });
+});
+
+describe('heldout-3: an organisation founding something named', () => {
+  it('"set up its Mesa Lab in 2019" is the lab’s founding; "was founded in Shenzhen" the entity’s', () => {
+    expect(verdict('orbit', 'Orbit AI', 'Orbit AI set up its Mesa Lab in 2019.', '2019')).toBe(
+      'none',
+    );
+    expect(verdict('orbit', 'Orbit AI', 'Orbit AI was founded in Shenzhen in 2014.', '2014')).toBe(
+      'differs',
+    );
+  });
+});
+
+describe('heldout-3: Chinese objects and place names are not subjects', () => {
+  it('a name right after an event word is its object (卸任阿里巴巴CEO), not the next clause’s subject', () => {
+    const s = '文浩于2011年离开湖实验室,2008年卸任主任。';
+    expect(verdict('wen', '文浩', s, '2008')).toBe('matches');
+  });
+});
+
+describe('heldout-3: agents, places, dashes and trailing dates', () => {
+  it('a passive founding’s by-phrase reaches past an apposition ("by two engineers – Ada Lin and …")', () => {
+    const s = (y: number) =>
+      `The start-up was founded in ${y} by two engineers – Ada Lin and Kai Ming.`;
+    expect(verdict('ada', 'Ada Lin', s(2016), '2016')).toBe('matches');
+    expect(verdict('ada', 'Ada Lin', s(2012), '2012')).toBe('none');
+    const o = 'Orbit AI was established just a year later, in March 2016, by Ada Lin, a professor.';
+    expect(verdict('ada', 'Ada Lin', o, '2016')).toBe('matches');
+  });
+
+  it('"born in Ezhou, Hubei, joined …": a region after a place is no subject', () => {
+    const s = 'Wen Hao, who was born in 1970 in Ezhou, Hubei, joined Lake Lab in 2005.';
+    expect(verdict('wen', 'Wen Hao', s, '2005')).toBe('matches');
+  });
+
+  it('"Since joining Lake Lab in 2005 – a coup for the lab – Wen Hao …": a dash pair is skipped', () => {
+    const s = 'Since joining Lake Lab in 2005 – a coup for the lab – Wen Hao has led its research.';
+    expect(verdict('wen', 'Wen Hao', s, '2005')).toBe('matches');
+  });
+
+  it('"joined Lake Lab in Ezhou, Hubei, in 2005": a trailing date takes the event before it', () => {
+    expect(
+      verdict('wen', 'Wen Hao', 'Wen Hao joined Lake Lab in Ezhou, Hubei, in 2005.', '2005'),
+    ).toBe('matches');
+    expect(
+      verdict('wen', 'Wen Hao', 'Wen Hao joined Lake Lab in Ezhou, Hubei, in 2007.', '2007'),
+    ).toBe('differs');
+  });
+
+  it('traditional 生於 is a birth; "Mar. 2016" is a month', () => {
+    expect(verdict('wen', '文浩', '文浩於1970年生於鄂州。', '1970')).toBe('matches');
+    expect(
+      verdict('orbit', 'Orbit AI', 'Orbit AI is a startup founded in Mar. 2016.', '2016'),
+    ).toBe('matches');
+  });
+});
+
+describe('heldout-3: a dateline is no event’s', () => {
+  it('"… launch event in Beijing, March 14, 2019." gives the launch no year; "…, in 2019." does', () => {
+    const s = 'Orbit AI staff attend the company’s model launch event in Beijing, March 14, 2019.';
+    // No typed founding claim (the prose check may still answer).
+    expect(claimOf('orbit', 'Orbit AI', s, '2019')?.event).toBeUndefined();
+    // With its preposition, a date closing the sentence is the event's.
+    const t = 'Orbit AI was founded by Ada Lin in Shenzhen, Guangdong, in 2019.';
+    expect(claimOf('orbit', 'Orbit AI', t, '2019')).toMatchObject({
+      event: 'founded',
+      verdict: 'differs',
+    });
+  });
+});
+
+describe('heldout-3: ages, durations and stock codes are no number claims', () => {
+  const numbers = (id: string, mention: string, s: string) => {
+    const start = s.indexOf(mention);
+    return checkSentence(index, id, s, { start, end: start + mention.length }).filter(
+      (c) => c.kind === 'number',
+    );
+  };
+  it('"14 years", "a nine-year plan", "only 14 years old", "(SEHK: 0014)"', () => {
+    expect(numbers('orbit', 'Orbit AI', 'Orbit AI has spent 14 years in Shenzhen.')).toEqual([]);
+    expect(numbers('orbit', 'Orbit AI', 'Orbit AI issued a nine-year plan.')).toEqual([]);
+    expect(numbers('orbit', 'Orbit AI', 'Orbit AI hired a coder only 14 years old.')).toEqual([]);
+    expect(numbers('orbit', 'Orbit AI', 'Orbit AI (SEHK: 0014) rose.')).toEqual([]);
+    // A count is still one.
+    expect(numbers('orbit', 'Orbit AI', 'Orbit AI opened 14 offices.')).toMatchObject([
+      { verdict: 'matches' },
+    ]);
+  });
+});
+
+describe('heldout-3: "was named <organisation>’s chief … scientist"', () => {
+  it('a possessive organisation and a scientist or officer role make an appointment there', () => {
+    const s = (y: number) => `Wen Hao was named Lake Lab's chief AI scientist in ${y}.`;
+    // Typed (the appointment's event), not the prose check's guess.
+    expect(claimOf('wen', 'Wen Hao', s(2015), '2015')).toMatchObject({
+      verdict: 'matches',
+      event: 'joined',
+    });
   });
 });
