@@ -43,7 +43,7 @@ const PERSON_BEFORE =
   /\b(mr|ms|mrs|miss|dr|prof|professor|actress|actor|singer|friend|daughter|son|wife|husband|sister|brother|mother|father|mom|dad|niece|nephew|cousin|girlfriend|boyfriend|baby|named|called|her|his|my|our|dear|hi|hello|hey|thanks)\.?,?\s*$/i;
 /** Words right after a name that say it is a person. */
 const PERSON_AFTER =
-  /^(\s*,\s*(a|an|the)\s+([\w-]+\s+){0,3}(student|teacher|man|woman|boy|girl|resident|neighbou?r|mother|father|actor|actress|singer|player|writer|driver|farmer|nurse|doctor|lawyer)\b|'s\s+(husband|wife|mother|father|son|daughter|family|parents)\b|\s+(said|says|told|asked|smiled|laughed|cried|was born|is born|agrees|agreed|here\b)|\s+(is|was)\s+a\s+(common\s+)?(family|first|given|last)\s+name|\s*,\s*(who|she|he)\b|\s+(she|he)\b)/i;
+  /^(\s*,\s*(a|an|the)\s+([\w-]+\s+){0,3}(student|teacher|man|woman|boy|girl|resident|neighbou?r|mother|father|actor|actress|singer|player|writer|driver|farmer|nurse|doctor|lawyer)\b|'s\s+(husband|wife|mother|father|son|daughter|family|parents)\b|\s+(said|says|told|asked|smiled|laughed|cried|was born|is born|agrees|agreed|here)\b|\s+(is|was)\s+a\s+(common\s+)?(family|first|given|last)\s+name|\s*,\s*(who|she|he)\b|\s+(she|he)\b)/i;
 const reCjk = /\p{Script=Han}/u;
 
 export function judgeContext(c: ContextCase): boolean {

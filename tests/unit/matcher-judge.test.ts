@@ -60,3 +60,13 @@ describe('the context judge', () => {
     expect(judge('一位老研究员感慨：“海纳百川，有容乃大。”', '百川')).toBe(false);
   });
 });
+
+describe('the context judge reads whole words after a name', () => {
+  // "said", "told"… after a name say a person follows only as whole words: "Toldo" is not "told".
+  it('does not read a verb into a longer word after the name', () => {
+    const anchored = { anchored: true };
+    const s = 'Horizon Toldo robotics is a startup in the AI chip market.';
+    expect(judge(s, 'Horizon', anchored)).toBe(true);
+    expect(judge('The actress Mila Toldo laughed.', 'Mila', anchored)).toBe(false);
+  });
+});
