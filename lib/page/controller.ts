@@ -32,6 +32,8 @@ export class PageController {
   private index = new PageIndex();
   private highlighter: Highlighter;
   private hover: HoverIntent<Mention>;
+  /** The next card opened comes from the keyboard command: it takes focus. */
+  private focusNextOpen = false;
   private settings: Settings;
   private rejections: SiteRejections;
   private marking: Marking;
@@ -54,7 +56,12 @@ export class PageController {
     this.hover = new HoverIntent<Mention>({
       dwellMs: settings.hoverDelayMs,
       graceMs: CARD_GRACE_MS,
-      open: (m) => void this.card.open(m, false),
+      // The keyboard command pins a mark to open it; only then does the card take focus.
+      open: (m) => {
+        const focus = this.focusNextOpen;
+        this.focusNextOpen = false;
+        void this.card.open(m, focus);
+      },
       close: () => this.card.close(),
       timers: { set: (fn, ms) => owner.setTimeout(fn, ms), clear: (id) => owner.clearTimeout(id) },
     });
@@ -160,8 +167,8 @@ export class PageController {
     const m = this.cursor.next();
     if (!m) return false;
     this.card.rememberFocus();
+    this.focusNextOpen = true;
     this.hover.pin(m);
-    void this.card.open(m, true);
     return true;
   }
 

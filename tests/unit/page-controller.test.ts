@@ -75,6 +75,8 @@ describe('the page controller', () => {
     expect(t.page.nextMark()).toBe(true);
     await settle();
     const shown = t.cards[0]!.shown;
+    // Shown once, focused: the pin and the command do not each open it.
+    expect(shown).toHaveLength(1);
     expect(shown.at(-1)).toMatchObject({ matched: 'Kai-Fu Lee', focusOnOpen: true, pinned: true });
     // "Not this one" from the card: its mark goes, and the choice is stored for the site.
     shown.at(-1)!.onReject!();
