@@ -14,6 +14,7 @@ import {
   type ScanOptions,
 } from './scan';
 import { MAX_CONTAINERS, MAX_RECORDS } from './limits';
+import { benchTask } from '../bench/bench-task';
 
 export interface FullScanHooks {
   /** Called once the blocks in the viewport are read (first marks can be shown). */
@@ -67,6 +68,7 @@ export class DocumentScan {
         if (hooks.cancelled?.()) return;
       }
       await hooks.yieldNow();
+      benchTask();
       if (hooks.cancelled?.()) return;
       sliceStart = now();
     }

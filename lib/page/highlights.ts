@@ -8,6 +8,7 @@ import { Categories, type Category } from '../dataset/categories';
 import markRules from './highlights.css?raw';
 import type { MarkStyle } from '../settings/settings';
 import type { Mention } from './page-index';
+import { benchTask } from '../bench/bench-task';
 
 /**
  * A highlight's name: the category, then the look (underline, or '-bg' for background) — one of
@@ -150,6 +151,7 @@ export class Highlighter {
       if (queued) return;
       queued = true;
       view.requestAnimationFrame(() => {
+        benchTask();
         queued = false;
         const w = this.window;
         if (!w) return;

@@ -4,6 +4,7 @@
  * holds them and the highlighter paints them — in the chosen style, or not at all in hold-key
  * mode while the key is up. Also keeps the marked entities' names, for the popup.
  */
+import { benchTask } from '../bench/bench-task';
 import { resolveMarks } from './resolve-marks';
 import type { Block } from './scan';
 import type { Mention, PageIndex } from './page-index';
@@ -43,6 +44,7 @@ export class Marking {
    */
   async mark(blocks: readonly Block[], current: () => boolean): Promise<void> {
     const reply = await this.d.services.match(packBlocks(textBlocks(blocks)));
+    benchTask();
     if (!reply || !current()) return;
     for (const [id, e] of Object.entries(reply.entities)) {
       this.names[id] = e.name;

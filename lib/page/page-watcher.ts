@@ -5,6 +5,7 @@
  * history or single-page navigation, asks for one full read instead. Changes inside Inkling's
  * own card are ignored, so Inkling never reacts to its own work.
  */
+import { benchTask } from '../bench/bench-task';
 import type { Owner } from './owner';
 import { MAX_RECORDS } from './limits';
 
@@ -73,6 +74,7 @@ export class PageWatcher {
 
   /** Hand over the batched changes, if any and if they can be applied now. */
   flush(): void {
+    benchTask();
     if (!this.d.canApply()) return;
     if (!this.pendingAll && this.pending.length === 0) return;
     const changes: PageChanges = this.pendingAll ? 'everything' : this.pending;

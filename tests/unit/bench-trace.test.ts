@@ -94,6 +94,27 @@ describe('bench:page trace summary', () => {
     expect(s.stamps.get('inkling:marks')).toBe(9_000);
   });
 
+  it("tells Inkling's longest task from the page's: the one holding an inkling: stamp", () => {
+    const stamp = (ts: number): TraceEvent => ({
+      name: 'TimeStamp',
+      ph: 'I',
+      ts,
+      pid: PAGE,
+      tid: PAGE,
+      args: { data: { message: 'inkling:task' } },
+    });
+    // The page's own 100 ms layout, and a 30 ms task of Inkling's (its stamp inside it).
+    const s = summarizeTrace(
+      trace([task(PAGE, 20_000, 100_000), task(PAGE, 200_000, 30_000), stamp(210_000)]),
+      'http://127.0.0.1:5000',
+    );
+    expect(s.longestAfterDclMs).toBe(100);
+    expect(s.longestOwnTaskMs).toBe(30);
+    // A stamp on another renderer's thread, or between tasks, makes no task Inkling's.
+    const none = summarizeTrace(trace([stamp(150_000)]), 'http://127.0.0.1:5000');
+    expect(none.longestOwnTaskMs).toBe(0);
+  });
+
   it('counts nothing when the page never loaded in the trace', () => {
     const s = summarizeTrace(trace(), 'http://example.invalid');
     expect(s.mainThreadMs).toBe(0);
