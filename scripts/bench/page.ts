@@ -255,6 +255,15 @@ async function main(): Promise<void> {
 
   const article = 'article-30kb';
   const big = 'page-1mb';
+  /**
+   * How much the page alone varies from run to run (max − min of its main-thread time): an added
+   * time smaller than that cannot be told from noise, and a negative one certainly cannot.
+   */
+  const spread = (page: string) => {
+    const xs = (samples.get(`${page}/plain`) ?? []).map((x) => x.mainThreadMs);
+    return xs.length > 1 ? Math.max(...xs) - Math.min(...xs) : NaN;
+  };
+  const bigNoisy = !(Math.abs(added(big)) > spread(big)) || added(big) < 0;
   const framesAdded = (added('frames-20') - added('frames-none')) / 20;
   const framesFloor = (added('frames-20', 'empty') - added('frames-none', 'empty')) / 20;
   const calibration = added(article, 'busy') - added(article);
@@ -294,9 +303,13 @@ async function main(): Promise<void> {
     },
     {
       what: '1 MB page: added main-thread time / mark.js fastest mode',
-      measured: `${fmt((added(big) / added(big, 'markjs')) * 100)}% (${fmt(added(big))} / ${fmt(added(big, 'markjs'))} ms)`,
+      measured: `${fmt((added(big) / added(big, 'markjs')) * 100)}% (${fmt(added(big))} / ${fmt(added(big, 'markjs'))} ms)${
+        bigNoisy
+          ? `; within the page's own run-to-run spread (${fmt(spread(big))} ms): not judged`
+          : ''
+      }`,
       target: '≤ 20%',
-      met: added(big) / added(big, 'markjs') <= 0.2,
+      met: !bigNoisy && added(big) / added(big, 'markjs') <= 0.2,
     },
     {
       what: "1 MB page: Inkling's own longest task (a task holding Inkling's work)",
