@@ -50,6 +50,10 @@ export function Options({ services }: { services: OptionsServices }) {
   const [syncProblem, setSyncProblem] = useState<string | null>(null);
   const [about, setAbout] = useState<AboutInfo | null>(null);
   const [revision, setRevision] = useState(0);
+  // What is typed in the hover delay field until it is saved: a re-render meanwhile (a save of
+  // another setting finishing) would otherwise put the stored value back under the reader's
+  // typing, and the change would never be saved.
+  const [hoverDraft, setHoverDraft] = useState<string | null>(null);
   useEffect(() => {
     void services.settings().then(setS);
     void services.syncProblem().then(setSyncProblem);
@@ -126,10 +130,12 @@ export function Options({ services }: { services: OptionsServices }) {
             min={0}
             max={2000}
             step={50}
-            value={s.hoverDelayMs}
-            onChange={(e) =>
-              void save({ hoverDelayMs: Number((e.target as HTMLInputElement).value) })
-            }
+            value={hoverDraft ?? s.hoverDelayMs}
+            onInput={(e) => setHoverDraft((e.target as HTMLInputElement).value)}
+            onChange={(e) => {
+              const value = Number((e.target as HTMLInputElement).value);
+              void save({ hoverDelayMs: value }).then(() => setHoverDraft(null));
+            }}
           />
         </label>
       </section>
