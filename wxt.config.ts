@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { addFrameGate } from './scripts/lib/frame-gate-manifest';
 
 // Manifest kept to what Inkling needs: storage for settings, contextMenus for "Look up",
 // scripting to inject the card's code into a frame on first use (lib/card/card-api.ts) — the
@@ -21,6 +22,10 @@ export default defineConfig({
       __INKLING_BENCH_BUSY__: JSON.stringify(Number(process.env.INKLING_BENCH_BUSY ?? 0)),
     },
   }),
+  hooks: {
+    // Subframes get the frame gate, not the whole page script (scripts/lib/frame-gate-manifest.ts).
+    'build:manifestGenerated': (_wxt, manifest) => addFrameGate(manifest),
+  },
   manifest: ({ browser }) => ({
     name: 'Inkling',
     description: 'Sourced context next to the names of AI research in China, the US and Europe.',

@@ -1,119 +1,15 @@
 /**
- * Content script: wires the page controller to the extension. Runs in every frame; all the
- * work is in lib/page/.
+ * Content script of the top frame: the whole page script (lib/page/start-content.ts), declared in
+ * the manifest. Subframes get it only when they have words to mark: the frame gate
+ * (entrypoints/frame-gate.ts) runs there instead and asks the worker for it.
  */
-import { browser } from 'wxt/browser';
 // The marks' styles, declared with the content script (manifest css): see the file for why.
 import '../lib/page/highlights.css';
-import { PageController } from '../lib/page/controller';
-import { loadedCardFactory } from '../lib/card/card-api';
-import { whenFrameHasWork } from '../lib/page/frame-gate';
-import { busyWork } from '../lib/bench/busy-work';
-import { askWorker, createDispatcher, thisExtension } from '../lib/messaging/client';
-import { loadSettings, watchSettings } from '../lib/settings/settings-storage';
-import { dataVersionItem } from '../lib/settings/data-version';
-import { addRejection, loadRejections, watchRejections } from '../lib/settings/rejections-store';
-import { tabSenders, type TabProtocol } from '../lib/messaging/protocol';
-import { ignoreForgedRestarts, wxtRestartEventName } from '../lib/page/forged-restart-guard';
+import { startContent } from '../lib/page/start-content';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
-  allFrames: true,
-  matchAboutBlank: true,
-  matchOriginAsFallback: true,
+  allFrames: false,
   runAt: 'document_idle',
-  async main(ctx) {
-    if (__INKLING_BENCH__) benchStamp('inkling:start', __INKLING_BENCH_BUSY__);
-    // A page must not be able to stop Inkling by forging WXT's restart event (see the guard).
-    ctx.onInvalidated(
-      ignoreForgedRestarts(
-        window,
-        wxtRestartEventName(browser.runtime.id),
-        () => browser.runtime?.id != null,
-      ),
-    );
-    // An ad or widget frame with no words stops here, before settings or the dictionary.
-    await whenFrameHasWork(window, document, {
-      addEventListener: (t, type, fn) => ctx.addEventListener(t as Window, type as 'resize', fn),
-      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-      onInvalidated: (fn) => ctx.onInvalidated(fn),
-    });
-    if (ctx.isInvalid) return;
-    // Matching happens in the worker (page:match): this frame never loads the dictionary.
-    const settings = await loadSettings();
-    const page = new PageController(
-      document,
-      {
-        addEventListener: (t, type, fn, opts) =>
-          ctx.addEventListener(t as Window, type as 'click', fn, opts),
-        setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-        clearTimeout: (id) => clearTimeout(id),
-        requestAnimationFrame: (fn) => ctx.requestAnimationFrame(fn),
-        onInvalidated: (fn) => ctx.onInvalidated(fn),
-      },
-      {
-        match: async (blocks) => {
-          const r = await askWorker('page:match', { blocks });
-          return r.ok ? r.value : null;
-        },
-        entity: async (id) => {
-          const r = await askWorker('entity:get', { id });
-          return r.ok ? r.value : null;
-        },
-        loadCard: async () => {
-          if (!loadedCardFactory()) {
-            const r = await askWorker('card:load', {});
-            if (!r.ok || !r.value) return null;
-          }
-          return loadedCardFactory() ?? null;
-        },
-        copy: (text) => navigator.clipboard.writeText(text),
-        report: (entities) => {
-          if (__INKLING_BENCH__ && entities > 0) benchStamp('inkling:marks', 0);
-          // Every frame reports: the worker keeps which frames marked something, for the popup.
-          void askWorker('badge:set', { count: entities });
-        },
-        reject: addRejection,
-      },
-      settings,
-    );
-    page.setRejections(await loadRejections());
-    ctx.onInvalidated(watchRejections((list) => page.setRejections(list)));
-    ctx.onInvalidated(watchSettings((s) => void page.applySettings(s)));
-    ctx.onInvalidated(dataVersionItem.watch(() => void page.reload()));
-
-    const dispatch = createDispatcher<TabProtocol>(
-      {
-        'page:summary': () => ({
-          url: location.href,
-          enabled: page.enabled,
-          entities: page.summary(),
-        }),
-        'page:goto': ({ id }) => page.goto(String(id)),
-        'page:next': () => page.nextMark(),
-      },
-      tabSenders,
-      thisExtension(),
-    );
-    // The popup asks each marked frame by its frameId (lib/worker/marked-frames.ts); a message
-    // sent to the whole tab (the keyboard command) is answered by the top frame only.
-    const frameMessages = new Set(['page:summary', 'page:goto']);
-    const onMessage = (message: unknown, sender: unknown) =>
-      window === window.top || frameMessages.has((message as { type?: string } | null)?.type ?? '')
-        ? dispatch(message, sender)
-        : undefined;
-    browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-    await page.start();
-  },
+  main: (ctx) => startContent(ctx, 'content'),
 });
-
-/**
- * Benchmark builds: a trace stamp the benchmark reads (console.timeStamp shows in a DevTools
- * trace, never to the page), and optionally a known busy loop to prove the benchmark sees it.
- */
-function benchStamp(label: string, busyIterations: number): void {
-  // The result is used (it can never be 0.5), so the bundler cannot drop the work as pure.
-  if (busyIterations > 0 && busyWork(busyIterations) === 0.5) console.timeStamp('never');
-  console.timeStamp(label);
-}

@@ -13,6 +13,7 @@ import { parse, type Node } from 'acorn';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { contentScriptProblems, type ContentScriptEntry } from './lib/frame-gate-manifest';
 
 /** Globals and members that reach the network. */
 export const NETWORK_NAMES = new Set([
@@ -257,6 +258,9 @@ export function checkBuild(dir: string, browser: 'chrome' | 'firefox'): Finding[
   const found: Finding[] = [];
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as ManifestLike;
   for (const what of checkManifest(manifest, browser))
+    found.push({ file: join(dir, 'manifest.json'), line: 0, what });
+  const scripts = (manifest as { content_scripts?: ContentScriptEntry[] }).content_scripts;
+  for (const what of contentScriptProblems(scripts, (f) => statSync(join(dir, f)).size))
     found.push({ file: join(dir, 'manifest.json'), line: 0, what });
   for (const file of jsFiles(dir)) {
     try {

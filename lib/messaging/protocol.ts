@@ -3,6 +3,7 @@
  * object; every answer is a Result, so no context has to catch another's exceptions.
  *
  *   content script ──page:match / entity:get / card:load──▶ service worker
+ *   frame gate ──frame:start──▶ service worker (injects the page script into that subframe)
  *   popup / options ──search / entity:get / packs:* ──▶ service worker
  *   popup ──page:summary / page:goto──▶ content script (tabs.sendMessage)
  *
@@ -33,6 +34,11 @@ export interface CoreProtocol {
    * sender's frame. True once it has run there.
    */
   'card:load': { req: Record<string, never>; res: boolean };
+  /**
+   * A subframe's gate found words there: inject the page script (entrypoints/frame-content.ts)
+   * into the sender's frame. Never for the top frame, which has it from the manifest.
+   */
+  'frame:start': { req: Record<string, never>; res: boolean };
   /** Everything a card shows for one entity. */
   'entity:get': { req: { id: string }; res: CardData | null };
   /** Dataset version and counts, for the options page's About section. */
@@ -80,6 +86,7 @@ const extension = ['extension'] as const;
 export const workerSenders: Senders<WorkerProtocol> = {
   'page:match': content,
   'card:load': content,
+  'frame:start': content,
   'entity:get': ['content', 'extension'],
   about: extension,
   'badge:set': content,

@@ -21,6 +21,16 @@ export const coreHandlers: Handlers<CoreProtocol> = {
     });
     return true;
   },
+  'frame:start': async (_payload, sender) => {
+    const { tab, frameId } = sender as { tab?: { id?: number }; frameId?: number };
+    // Only a subframe asks; the top frame (0) has the page script from the manifest.
+    if (tab?.id === undefined || !frameId) return false;
+    await browser.scripting.executeScript({
+      target: { tabId: tab.id, frameIds: [frameId] },
+      files: ['/frame-content.js'],
+    });
+    return true;
+  },
   'entity:get': async ({ id }) => makeCardData(await getRuntime(), String(id)),
   about: async () => {
     const r = await getRuntime();

@@ -131,6 +131,55 @@ describe('marking', () => {
     await page.close();
   });
 
+  it('runs only the small frame gate in a frame without words, the page script once words arrive', async () => {
+    // Which of Inkling's scripts each frame parsed, from the DevTools protocol (the page's own
+    // script cannot see the extension's isolated world), listening from before the page loads.
+    const page = await browser.ctx.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    const frameOfContext = new Map<number, string>();
+    const parsed: { frameId: string; url: string }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) =>
+      frameOfContext.set(context.id, (context.auxData as { frameId: string }).frameId),
+    );
+    cdp.on('Debugger.scriptParsed', ({ url, executionContextId }) => {
+      if (url.startsWith('chrome-extension://'))
+        parsed.push({ frameId: frameOfContext.get(executionContextId) ?? '?', url });
+    });
+    await cdp.send('Runtime.enable');
+    await cdp.send('Debugger.enable');
+    await page.goto(site.url('quiet-frame.html'));
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const idOf = (name: string) =>
+      frameTree.childFrames!.find((f) => f.frame.name === name)!.frame.id;
+    const scriptsIn = (frameId: string) =>
+      parsed.filter((p) => p.frameId === frameId).map((p) => p.url.replace(/^.*\//, ''));
+    const frame = (name: string) => page.frames().find((f) => f.name() === name)!;
+
+    // The positive signal first: the frame with words was started and marked.
+    await frame('full').waitForFunction(() => CSS.highlights.size > 0);
+    expect(await texts(frame('full'))).toEqual(expect.arrayContaining(['Tiejun Huang', 'BAAI']));
+    await expect.poll(() => scriptsIn(idOf('full'))).toContain('frame-content.js');
+    expect(scriptsIn(idOf('full'))).toContain('frame-gate.js');
+    // The quiet frame ran the gate and nothing else; the top frame has the manifest's page script.
+    await expect.poll(() => scriptsIn(idOf('quiet'))).toContain('frame-gate.js');
+    expect(scriptsIn(idOf('quiet'))).toEqual(['frame-gate.js']);
+    expect(scriptsIn(frameTree.frame.id)).toEqual(
+      expect.arrayContaining(['content.js', 'frame-gate.js']),
+    );
+    expect(scriptsIn(frameTree.frame.id)).not.toContain('frame-content.js');
+
+    // Words arrive: the gate asks for the page script, and the frame is marked.
+    await frame('quiet').evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Later: Kai-Fu Lee of Sinovation Ventures.';
+      document.body.append(p);
+    });
+    await frame('quiet').waitForFunction(() => CSS.highlights.size > 0);
+    expect(await texts(frame('quiet'))).toContain('Kai-Fu Lee');
+    expect(scriptsIn(idOf('quiet'))).toEqual(['frame-gate.js', 'frame-content.js']);
+    await page.close();
+  });
+
   it('follows a single-page app that swaps and appends content', async () => {
     const page = await open('spa.html');
     await waitForMarks(page, 1);

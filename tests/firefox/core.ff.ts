@@ -176,6 +176,40 @@ describe('Firefox ESR', () => {
     await page.close();
   });
 
+  it('marks subframes through the frame gate: cross-origin, sandboxed and late frames', async () => {
+    const cross = encodeURIComponent('http://blog.example.org/frame-child.html');
+    const page = await visit(`http://news.example.com/frames.html?cross=${cross}`);
+    // The page loads its frames itself: requests of the page, not of Inkling (P1 below).
+    for (const url of [
+      'http://blog.example.org/frame-child.html',
+      'http://news.example.com/frame-child.html',
+      'http://news.example.com/frame-child.html?late',
+    ])
+      expected.add(url);
+    expect(await waitForMarks(page, 2)).toEqual(expect.arrayContaining(['Tiejun Huang', 'BAAI']));
+    await page.evaluate(() => (window as unknown as { addFrame: () => void }).addFrame());
+    const childFrames = async () => {
+      const out: string[] = [];
+      for (const f of page.frames()) if (f !== page.mainFrame()) out.push(f.url());
+      return out;
+    };
+    await expect.poll(childFrames).toHaveLength(3);
+    // Each child frame (cross-origin, sandboxed, added late) gets the page script and its marks.
+    for (const frame of page.frames().filter((f) => f !== page.mainFrame())) {
+      await frame.waitForFunction(
+        () => {
+          const t: string[] = [];
+          CSS.highlights.forEach((h) => {
+            for (const r of h as unknown as Set<Range>) t.push(r.toString());
+          });
+          return t.includes('Kai-Fu Lee');
+        },
+        { timeout: 20_000 },
+      );
+    }
+    await page.close();
+  });
+
   it('opens a card on hover, in a closed shadow root', async () => {
     const page = await visit('http://blog.example.org/blog.html');
     await waitForMarks(page, 3);
