@@ -346,7 +346,7 @@ describe('hover cards', () => {
     const inFs = await page.waitForFunction(
       () => [...document.getElementById('fs')!.children].some((c) => /^X-[A-Z]+$/.test(c.tagName)),
       undefined,
-      { timeout: 5000 },
+      { timeout: 20_000 },
     );
     expect(await inFs.jsonValue()).toBe(true);
     await page.evaluate(() => document.exitFullscreen());

@@ -139,7 +139,7 @@ export async function readMarks(page: Page): Promise<MarkInfo[]> {
 }
 
 /** Waits until the page has at least `n` marks. */
-export async function waitForMarks(page: Page, n = 1, timeout = 10_000): Promise<MarkInfo[]> {
+export async function waitForMarks(page: Page, n = 1, timeout = 30_000): Promise<MarkInfo[]> {
   await page.waitForFunction(
     (min) => {
       let count = 0;
@@ -215,7 +215,12 @@ interface CdpNode {
   shadowRoots?: CdpNode[];
 }
 
-export async function waitForCard(page: Page, includes: string, timeout = 5000): Promise<string> {
+/**
+ * Waits for the card to show `includes`. The cap only bounds a failure: on a machine whose two
+ * cores are busy with other work, the first card (worker wake-up, card script injected) took
+ * over 5 s, and a 5 s cap failed a correct build.
+ */
+export async function waitForCard(page: Page, includes: string, timeout = 20_000): Promise<string> {
   const end = Date.now() + timeout;
   let text = '';
   while (Date.now() < end) {
