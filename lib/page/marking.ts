@@ -6,7 +6,7 @@
  */
 import { benchTask } from '../bench/bench-task';
 import { resolveMarks } from './resolve-marks';
-import { releaseNodes, type Block } from './scan';
+import type { Block } from './scan';
 import type { Mention, PageIndex } from './page-index';
 import type { Highlighter } from './highlights';
 import { packBlocks, textBlocks } from './text-blocks';
@@ -50,26 +50,9 @@ export class Marking {
       this.names[id] = e.name;
       if (e.native) this.natives[id] = e.native;
     }
-    // A block the page has not changed keeps the ranges it has: only new marks map offsets to
-    // nodes, so the blocks can let go of their node lists once marked (scan.ts, releaseNodes).
-    const before = new Map<Block, Mention[]>();
-    for (const m of this.d.index.mentions)
-      if (m.block) before.set(m.block, [...(before.get(m.block) ?? []), m]);
     const mentions = resolveMarks(this.d.doc, blocks, reply, {
       enabled: (c) => this.d.settings().categories[c],
-      reuse: (block, m) =>
-        before
-          .get(block)
-          ?.find(
-            (p) =>
-              p.start === m.s &&
-              p.end === m.e &&
-              p.entityId === m.id &&
-              p.alias === m.alias &&
-              p.range.toString() === p.text,
-          ),
     });
-    for (const b of blocks) releaseNodes(b);
     this.show(this.d.rejections.keep(mentions));
   }
 

@@ -4,7 +4,6 @@
  * here is ever written to the page.
  */
 import type { Category } from '../dataset/schema';
-import type { Block } from './scan';
 
 export interface Mention {
   entityId: string;
@@ -13,8 +12,6 @@ export interface Mention {
   alias: string;
   text: string;
   range: Range;
-  /** The block it was found in (an unchanged block keeps its mentions on a re-read). */
-  block?: Block;
   /** The block's text and the mention's offsets in it (for the sentence around it). */
   blockText: string;
   start: number;

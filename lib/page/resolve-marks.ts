@@ -2,18 +2,16 @@
  * From the worker's marks (lib/worker/page-match.ts) to the page's mentions: keep the enabled
  * categories, cap the count, and turn offsets into DOM ranges. Reads the page only.
  */
-import { locate, restoreNodes, type Block } from './scan';
+import { locate, type Block } from './scan';
 import type { Category } from '../dataset/schema';
 import type { Mention } from './page-index';
 import { MAX_MARKS } from './limits';
-import type { PageMark, PageMatchReply } from '../worker/page-match';
+import type { PageMatchReply } from '../worker/page-match';
 
 export interface ResolveOptions {
   enabled: (c: Category) => boolean;
   /** Cap on marks per page. */
   maxMarks?: number;
-  /** The mention already made for this mark in this (unchanged) block, if it still holds. */
-  reuse?: (block: Block, mark: PageMark) => Mention | undefined;
 }
 
 export function resolveMarks(
@@ -29,14 +27,6 @@ export function resolveMarks(
     const block = blocks[m.b];
     if (!category || !block || !opts.enabled(category)) continue;
     if (out.length >= max) break;
-    const kept = opts.reuse?.(block, m);
-    if (kept) {
-      out.push(kept);
-      continue;
-    }
-    // A block whose node list was released reads it again; one whose text changed is skipped
-    // (the mutation that changed it brings a re-read).
-    if (!restoreNodes(block)) continue;
     const a = locate(block, m.s);
     const b = locate(block, m.e, true);
     const range = doc.createRange();
@@ -47,7 +37,6 @@ export function resolveMarks(
       continue; // the text changed under us; the next scan picks it up
     }
     out.push({
-      block,
       entityId: m.id,
       category,
       alias: m.alias,

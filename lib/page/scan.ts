@@ -17,11 +17,6 @@ export interface Block {
   nodes: Text[];
   /** starts[i] is the offset of nodes[i] in `text`. */
   starts: number[];
-  /**
-   * Set while the node list is released (`releaseNodes`): `nodes` then holds only the first
-   * node, this the last, and `restoreNodes` reads the list again from the page.
-   */
-  last?: Text;
 }
 
 const SKIP = new Set([
@@ -232,65 +227,6 @@ function nextOutside(walker: TreeWalker): Node | null {
     n = walker.parentNode();
   }
   return null;
-}
-
-/**
- * Drops a block's node list, keeping its first and last node. A long page's blocks hold a
- * wrapper for every text node they read (2.6 MB of the 1 MB benchmark page's heap): once its
- * marks are ranges, a block needs its nodes again only when a new mark appears in it.
- */
-export function releaseNodes(block: Block): void {
-  if (block.last || block.nodes.length < 2) return;
-  block.last = block.nodes.at(-1)!;
-  block.nodes = [block.nodes[0]!];
-  block.starts = [0];
-}
-
-/**
- * Reads a released block's node list again: the same walk as `walkBlocks`, from its first node
- * to its last. False when the page's text there is no longer the block's (the page changed and
- * a mutation will re-read it): no offset may then be mapped into it.
- */
-export function restoreNodes(block: Block, opts: ScanOptions = {}): boolean {
-  const last = block.last;
-  if (!last) return true;
-  const first = block.nodes[0]!;
-  if (!first.isConnected || !last.isConnected) return false;
-  const key = blockOf(first);
-  const maxNode = opts.maxNodeChars ?? MAX_NODE_CHARS;
-  const walker = first.ownerDocument.createTreeWalker(
-    first.getRootNode(),
-    NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
-  );
-  walker.currentNode = first;
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let text = '';
-  let node: Node | null = first;
-  while (node) {
-    if (node.nodeType === 1) {
-      if (skipped(node as Element, opts)) {
-        node = nextOutside(walker);
-        continue;
-      }
-    } else if (node.nodeType === 3) {
-      const t = node as Text;
-      if (t.data.length > maxNode) return false;
-      if (blockOf(t) === key) {
-        starts.push(text.length);
-        nodes.push(t);
-        text += t.data;
-        if (text.length > block.text.length) return false;
-      } else if (!/^\s*$/.test(t.data)) return false;
-    }
-    if (node === last) break;
-    node = walker.nextNode();
-  }
-  if (node !== last || text !== block.text) return false;
-  block.nodes = nodes;
-  block.starts = starts;
-  delete block.last;
-  return true;
 }
 
 /** Maps an offset in a block's text to the text node and the offset inside it. */
