@@ -8,7 +8,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { PageController } from './controller';
 import { loadedCardFactory } from '../card/card-api';
-import { whenFrameHasWork } from './frame-gate';
 import { busyWork } from '../bench/busy-work';
 import { askWorker, createDispatcher, thisExtension } from '../messaging/client';
 import { loadSettings, watchSettings } from '../settings/settings-storage';
@@ -27,13 +26,8 @@ export async function startContent(ctx: ContentScriptContext, entrypoint: string
       () => browser.runtime?.id != null,
     ),
   );
-  // An ad or widget frame with no words stops here, before settings or the dictionary.
-  await whenFrameHasWork(window, document, {
-    addEventListener: (t, type, fn) => ctx.addEventListener(t as Window, type as 'resize', fn),
-    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-    onInvalidated: (fn) => ctx.onInvalidated(fn),
-  });
-  if (ctx.isInvalid) return;
+  // A subframe gets here only once the frame gate found words in it (entrypoints/frame-gate.ts);
+  // the top frame always has work.
   // Matching happens in the worker (page:match): this frame never loads the dictionary.
   const settings = await loadSettings();
   const page = new PageController(
