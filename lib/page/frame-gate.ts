@@ -1,8 +1,8 @@
 /**
- * Frames that have nothing to say do nothing. Inkling runs in every frame, and most subframes
- * are ads, trackers and widgets with no prose: before it reads settings or fetches the
- * dictionary, a subframe is checked cheaply, and one with no words (or too small to read) waits
- * — for text to arrive or the frame to grow — without doing anything else.
+ * Frames that have nothing to say do nothing. Most subframes are ads, trackers and widgets with
+ * no prose: the frame gate (entrypoints/frame-gate.ts) checks a subframe cheaply, and one with no
+ * words (or too small to read) waits — for text to arrive or the frame to grow — before the page
+ * script is injected, settings are read or any text is sent.
  */
 
 /** Smaller than this (CSS px) cannot show a readable name. */
