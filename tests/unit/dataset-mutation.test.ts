@@ -978,3 +978,204 @@ describe('pinyinCount', () => {
     expect(words.map(pinyinCount)).toEqual([2, 2, 1, 1, 1, 2, 2, 0, 0]);
   });
 });
+
+describe('schema checks', () => {
+  it('refuses a source URL that does not parse, a time running backwards, a kind for a person', () => {
+    const sources = [
+      { name: 's.json', data: [rawSource('s1'), { ...rawSource('s2'), url: 'not a url' }] },
+    ];
+    const backwards = { text: 'Ran it.', time: { from: 2020, to: 2010 }, citations: [rawCite()] };
+    expect(
+      compileErrors(
+        [
+          rawEntity('p', { category: 'person', kind: 'company' }),
+          rawEntity('o', { kind: 'company', facts: [...rawFacts(2), backwards] }),
+        ],
+        { sources },
+      ),
+    ).toEqual([
+      's.json[1].url: must be https',
+      'e.json[0]: kind is only for organisations',
+      'e.json[1].facts[2].time: from must not be after to',
+    ]);
+  });
+});
+
+describe('coverage details', () => {
+  it('counts people with two facts as thin, and a Chinese entity without its name as missing it', () => {
+    const c = coverageOf(
+      dataOf([
+        entity('p', { category: 'person', facts: facts(2) }),
+        entity('o', { facts: facts(2) }),
+        entity('m', { category: 'project', facts: facts(2) }),
+        entity('c', { category: 'person', region: 'china' } as Partial<EntityRecord>),
+        entity('u', { region: 'us' } as Partial<EntityRecord>),
+      ]),
+      [],
+    );
+    expect(c.thin).toEqual(['p', 'o']);
+    expect(c.missingNative).toEqual(['p', 'o', 'c']);
+    expect(c.notChinese).toEqual(['u']);
+  });
+});
+
+describe('pack decoding and limits', () => {
+  const utf8 = (s: string) => new TextEncoder().encode(s);
+
+  it('strips only a whole UTF-8 byte order mark', () => {
+    // 仿 is E4 BB BF, ＿ is EF BC BF, ¿ is C2 BF: each has some of the mark's bytes.
+    for (const s of ['仿', '＿', 'a¿', '\uFEFF{}'])
+      expect(decodePackBytes(utf8(s)), s).toEqual({ ok: true, value: s.replace('\uFEFF', '') });
+  });
+
+  it('reads UTF-16 only after both bytes of its mark, and refuses NUL in UTF-8', () => {
+    for (const bytes of [
+      [0x7b, 0xfe],
+      [0xff, 0x7b],
+      [0x7b, 0xff],
+      [0xfe, 0x7b],
+    ])
+      expect(decodePackBytes(new Uint8Array(bytes)), String(bytes)).toEqual({
+        ok: false,
+        errors: ['file: is not UTF-8 text'],
+      });
+    expect(decodePackBytes(new Uint8Array([0x7b, 0x00, 0x7d]))).toEqual({
+      ok: false,
+      errors: ['file: is binary or UTF-16 without a byte order mark'],
+    });
+  });
+
+  it('takes a file of exactly the size limit, and keeps a byte order mark inside the text', () => {
+    expect(parsePack(' '.repeat(PACK_LIMITS.bytes))).toEqual({
+      ok: false,
+      errors: ['file: is empty'],
+    });
+    const p = { ...validPack(), name: 'Test\uFEFF pack' };
+    const r = parsePack(JSON.stringify(p), dataOf([entity('baai')], []));
+    expect(r.ok && r.value.pack.meta.name).toBe('Test\uFEFF pack');
+  });
+
+  it('accepts two capitals as a name, alone and trimmed, and nothing around them', () => {
+    const known = dataOf([entity('baai')], []);
+    const errorsFor = (name: string) => {
+      const p = validPack();
+      const r = parsePack(JSON.stringify({ ...p, entities: [{ ...p.entities[0], name }] }), known);
+      return r.ok ? [] : r.errors;
+    };
+    expect(errorsFor(' QX ')).toEqual([]);
+    for (const name of ['.QX', 'QX.'])
+      expect(errorsFor(name)).toEqual([`entities[0].name: "${name}" is too short to mark safely`]);
+  });
+
+  it('reports entities and native names that are not objects instead of failing', () => {
+    const p = validPack();
+    const entities = [{ ...p.entities[0], native: null }, null, 3];
+    const r = parsePack(JSON.stringify({ ...p, entities }), dataOf([entity('baai')], []));
+    expect(r.ok ? [] : r.errors).toEqual([
+      'entities[0].native: Invalid type: Expected Object but received null',
+      'entities[1]: Invalid type: Expected Object but received null',
+      'entities[2]: Invalid type: Expected Object but received 3',
+    ]);
+  });
+
+  it('checks the confusables of a pack with their path', () => {
+    const p = {
+      ...validPack(),
+      confusables: [{ text: 'Quasar', note: 'A star.', blocks: ['ghost'] }],
+    };
+    const r = parsePack(JSON.stringify(p), dataOf([entity('baai')], []));
+    expect(r.ok ? [] : r.errors).toEqual(['confusables[0].blocks: unknown entity "ghost"']);
+  });
+
+  it('reports every error up to the limit, and counts the rest exactly', () => {
+    const p = validPack();
+    const errorsWith = (n: number) => {
+      const entities = Array.from({ length: n }, (_, i) => ({
+        ...p.entities[0]!,
+        id: `e-${i}`,
+        name: 'ab',
+        aliases: [],
+        relations: [],
+        native: undefined,
+      }));
+      const r = parsePack(JSON.stringify({ ...p, entities }), dataOf([entity('baai')], []));
+      return r.ok ? [] : r.errors;
+    };
+    const atLimit = errorsWith(PACK_LIMITS.errors);
+    expect(atLimit).toHaveLength(PACK_LIMITS.errors);
+    expect(atLimit.at(-1)).toBe(
+      `entities[${PACK_LIMITS.errors - 1}].name: "ab" is too short to mark safely`,
+    );
+    expect(errorsWith(PACK_LIMITS.errors + 5).at(-1)).toBe('… and 5 more errors');
+  });
+});
+
+describe('policy: more details', () => {
+  const none = { prominent: [] as string[], deniedHosts: [] as string[] };
+  const checkedCite = (s: string) => cite(s, 'q', '2026-01-01');
+
+  it('treats hosts as the same only after a leading www.', () => {
+    const e = entity('e', {
+      facts: [0, 1, 2].map((i) => fact(i, { citations: [checkedCite('a'), checkedCite('b')] })),
+    });
+    const sources = [
+      source('a', { url: 'https://awww.example/x' }),
+      source('b', { url: 'https://aexample/x' }),
+    ];
+    expect(checkPolicy(dataOf([e], sources), { ...none, prominent: ['e'] })).toEqual([]);
+    // A prominent entity that is there is not reported missing, whatever else is there.
+    expect(
+      checkPolicy(dataOf([e, entity('f', { facts: [] })], sources), { ...none, prominent: ['e'] }),
+    ).toEqual([]);
+  });
+
+  it('asks a role that holds now for both its start and its as-of date', () => {
+    const role = (extra: Partial<Fact>) =>
+      fact(0, { text: 'Leads the lab.', citations: [checkedCite('s1')], ...extra });
+    const breaches = (f: Fact) => checkPolicy(dataOf([entity('e', { facts: [f] })]), none);
+    const message = 'e.facts[0]: a role that holds now needs time.from and asOf ("Leads the lab.")';
+    expect(breaches(role({ asOf: '2026-01-01' }))).toEqual([message]);
+    expect(breaches(role({ time: { from: 2020 } }))).toEqual([message]);
+    expect(breaches(role({ time: { from: 2020 }, asOf: '2026-01-01' }))).toEqual([]);
+  });
+
+  it('finds internal vocabulary in summaries and in the text of facts', () => {
+    const e = entity('e', {
+      summary: 'Built from the seed texts.',
+      summaryZh: '来自种子文本。',
+      facts: [
+        fact(0, { text: 'Named in the seed articles.', citations: [checkedCite('s1')] }),
+        fact(1, { textZh: '见种子文章。', citations: [checkedCite('s1')] }),
+        fact(2, { citations: [checkedCite('s1')] }),
+      ],
+    });
+    expect(checkPolicy(dataOf([e]), none)).toEqual([
+      'e.summary: internal vocabulary ("seed")',
+      'e.summaryZh: internal vocabulary ("seed")',
+      'e.facts[0]: internal vocabulary ("seed")',
+      'e.facts[1]: internal vocabulary ("seed")',
+    ]);
+  });
+
+  it('counts a fact as mirror-only when every known source it cites is a mirror', () => {
+    const sources = [source('a'), source('m', { url: 'https://mirror.example/x' })];
+    const data = dataOf(
+      [
+        entity('e1', {
+          facts: [
+            fact(0, { citations: [cite('unknown')] }),
+            fact(1, { citations: [cite('m'), cite('a')] }),
+            fact(2, { citations: [cite('m')] }),
+          ],
+        }),
+        entity('e2'),
+        entity('e3', { summaryZh: undefined }),
+      ],
+      sources,
+    );
+    expect(policyReport(data, { ...none, deniedHosts: ['mirror.example'] })).toMatchObject({
+      mirrorOnlyFacts: 1,
+      entitiesWithoutChinese: 1,
+    });
+  });
+});
