@@ -137,26 +137,30 @@ function distanceWithin(a: string, b: string, bLen: number, max: number, band = 
   if (bLen + 2 > rows[0]!.length) rows = rows.map(() => new Int32Array(bLen * 2 + 2));
   let [prev2, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
   const far = max + 1;
-  for (let j = 0; j <= bLen + 1; j++) {
-    prev[j] = band && j > max ? far : j;
+  // Row 0 is exact everywhere; outside the band its values are above `max` anyway.
+  for (let j = 0; j <= bLen; j++) {
+    prev[j] = j;
     prev2[j] = 0;
   }
   for (let i = 1; i <= a.length; i++) {
     const ai = a.charCodeAt(i - 1);
-    const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
+    // NaN before the first character (and b's below): equal to nothing, so no transposition.
+    const aPrev = a.charCodeAt(i - 2);
     const lo = band ? Math.max(1, i - max) : 1;
     const hi = band ? Math.min(bLen, i + max) : bLen;
-    cur[lo - 1] = lo === 1 ? i : far;
-    let rowMin = lo === 1 ? i : far;
+    // Left of the band: i is the exact distance to an empty b when lo is 1, and above `max`
+    // otherwise (lo > 1 means i > max + 1).
+    cur[lo - 1] = i;
+    let rowMin = i;
     for (let j = lo; j <= hi; j++) {
       const bj = b.charCodeAt(j - 1);
       let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aPrev === bj)
-        d = Math.min(d, prev2[j - 2]! + 1);
+      if (ai === b.charCodeAt(j - 2) && aPrev === bj) d = Math.min(d, prev2[j - 2]! + 1);
       cur[j] = d;
       if (d < rowMin) rowMin = d;
     }
-    if (band) cur[hi + 1] = far;
+    // The next row may reach one cell further right; without the band that cell is never read.
+    cur[hi + 1] = far;
     if (rowMin > max) return max + 1;
     [prev2, prev, cur] = [prev, cur, prev2];
   }
@@ -214,7 +218,7 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchHit
         name: d.name,
         native: d.native,
         category: d.category,
-        matched: name < 0 ? snippet(d.summaryZh ?? '', query) : d.names[name]!,
+        matched: name < 0 ? snippet(d.summaryZh!, query) : d.names[name]!,
         rank,
       };
     });
@@ -231,7 +235,7 @@ function summaryMatches(
   limit: number,
   best: Map<number, { rank: number; score: number; name: number }>,
 ): void {
-  const q = query.replace(/\s+/g, '');
+  const q = query.replace(/\s/g, '');
   if ([...q].length < 2 || !/\p{Script=Han}/u.test(q)) return;
   for (let doc = 0; doc < index.docs.length && best.size < limit; doc++) {
     if (best.has(doc)) continue;
@@ -242,9 +246,9 @@ function summaryMatches(
 
 /** The words around a phrase found in a summary: "…领导北京通用人工智能研究院…". */
 function snippet(summary: string, query: string): string {
-  const q = query.replace(/\s+/g, '');
+  const q = query.replace(/\s/g, '');
+  // Found there by summaryMatches, with the same spaces removed.
   const at = summary.indexOf(q);
-  if (at < 0) return summary.slice(0, 24);
   const from = Math.max(0, at - 6);
   const to = Math.min(summary.length, at + q.length + 6);
   return `${from > 0 ? '…' : ''}${summary.slice(from, to)}${to < summary.length ? '…' : ''}`;

@@ -49,6 +49,13 @@ describe('boundedDistance', () => {
     expect(boundedDistance('abcd', 'wxyz', 1)).toBe(2);
     expect(boundedDistance('kitten', 'sitting', 2)).toBe(3);
   });
+  it('gives max + 1 for an empty word against a longer one, and no transposition without both', () => {
+    expect(boundedDistance('', 'abcd', 2)).toBe(3);
+    // One character matches across the diagonal, the other does not: two edits, not one.
+    expect(boundedDistance('ab', 'xa', 2)).toBe(2);
+    expect(boundedDistance('ab', 'bx', 2)).toBe(2);
+    expect(boundedDistance('xab', 'xba', 2)).toBe(1);
+  });
   it('works for keys longer than its reusable rows', () => {
     const long = 'x'.repeat(100);
     expect(boundedDistance(long, `${long.slice(2)}yy`, 2)).toBe(2);
@@ -87,6 +94,12 @@ describe('search ranks', () => {
     });
     expect(search(index(), 'BAAI')[0]!.matched).toBe('BAAI');
   });
+  it('keeps, per entity, its shortest matching name, the first of equal length', () => {
+    const i = buildSearchIndex([doc('x', ['Abaaaa', 'Abz', 'Abcx', 'Aby'])]);
+    expect(search(i, 'ab')[0]!.matched).toBe('Aby');
+    const j = buildSearchIndex([doc('x', ['Abdx', 'Abcx'])]);
+    expect(search(j, 'ab')[0]!.matched).toBe('Abcx');
+  });
   it('skips names without words, and indexes no one-letter words', () => {
     expect(ids(index(), 'dash')).toEqual(['dash:1']);
     expect(ids(buildSearchIndex([doc('x', ['A Lab'])]), 'a')).toEqual(['x:1']);
@@ -120,6 +133,8 @@ describe('typo search', () => {
   });
   it('finds a typo in the first part of a longer name', () => {
     expect(ids(index(), 'tsinhua')).toEqual(['tsinghua:3']);
+    // One word: the key is cut to the query's length before comparing.
+    expect(ids(buildSearchIndex([doc('ag', ['Alibabagroup'])]), 'alibxba')).toEqual(['ag:3']);
   });
   it('ranks a closer typo first: fewer edits, then a closer length', () => {
     const i = buildSearchIndex([
@@ -161,6 +176,7 @@ describe('pinyin keys', () => {
       doc('lab', ['黄铁实验室']),
       doc('five', ['欧阳铁军明'], { category: 'person' }),
       doc('four', ['欧阳铁军'], { category: 'person' }),
+      doc('two', ['王伟'], { category: 'person' }),
     ]);
   it('finds a Chinese name by its whole reading, after a written name of the same length', () => {
     expect(ids(index(), 'zhiyuan')).toEqual(['zhiyuan-written:0', 'zhiyuan-baai:0']);
@@ -178,8 +194,11 @@ describe('pinyin keys', () => {
     expect(ids(index(), 'huangtieshiyanshi')).toEqual(['lab:0']);
     expect(ids(index(), 'tiejunmingouyang')).toEqual([]);
     expect(ids(index(), 'ouyangtiejunming')).toEqual(['five:0']);
-    // Four characters still count as a person's name: surname 欧, given name 阳铁军.
+    // Four characters still count as a person's name: surname 欧, given name 阳铁军; two too.
     expect(ids(index(), 'yangtiejunou')).toEqual(['four:0']);
+    expect(ids(index(), 'weiwang')).toEqual(['two:0']);
+    // 智源 is an organisation: no "yuanzhi".
+    expect(ids(index(), 'yuanzhi')).toEqual([]);
   });
 });
 
@@ -204,6 +223,12 @@ describe('summary phrases', () => {
     expect(search(index(), '朱松纯')[0]!.matched).toBe('朱松纯领导的北京通…');
     expect(hits.find((h) => h.id === 'short')!.matched).toBe('通用人工智能');
     expect(search(index(), '智能体')[0]!.matched).toBe('…院，研究通用智能体。');
+  });
+  it('takes a phrase of two characters, and shows it also when typed with spaces', () => {
+    expect(ids(index(), '研究')).toEqual(['bigai:4']);
+    expect(search(index(), '通用 人工智能').find((h) => h.id === 'bigai')!.matched).toBe(
+      '…纯领导的北京通用人工智能研究院，研究…',
+    );
   });
   it('does not search summaries for one character or for Latin text', () => {
     expect(ids(index(), '研')).toEqual([]);

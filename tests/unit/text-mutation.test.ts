@@ -1,8 +1,8 @@
 /**
  * Cases the mutation run (npm run test:mutation -- text) showed were unchecked in the tokenizer:
  * the exact edges of the ASCII letter and digit ranges, each invisible character, surrogate pairs
- * at the edges of their ranges, ideographs reached only by folding, and the word-key cache when
- * two words share a slot.
+ * at the edges of their ranges, ideographs reached only by folding, Han symbols that are not
+ * letters, characters that fold to several, and the word-key cache when it fills up.
  */
 import { describe, expect, it } from 'vitest';
 import { foldKey, tokenize } from '../../lib/text/tokenize';
@@ -31,8 +31,8 @@ describe('ASCII words', () => {
     ]);
   });
 
-  it('gives every word its own lower-cased key, also when the key cache slots collide', () => {
-    // Every 1- to 3-letter word: more words than cache slots, so many share a slot.
+  it('gives every word its own lower-cased key, also past the words the key cache holds', () => {
+    // Every 1- to 3-letter word: more words than the cache holds, so it starts afresh.
     const abc = 'abcdefghijklmnopqrstuvwxyz';
     const words: string[] = [...abc];
     for (const a of abc) for (const b of abc) words.push(a + b);
@@ -59,6 +59,17 @@ describe('non-ASCII letters', () => {
     expect(foldKey('3é')).toBe('3 e');
     expect(foldKey('é3')).toBe('e 3');
     expect(foldKey('é３５')).toBe('e 35');
+  });
+
+  it('adds every character of a longer fold to the word; a digit only when it leads', () => {
+    // ⒜ and ⑴ fold to "(a)" and "(1)": led by "(", neither starts a digit token.
+    expect(spans('x⒜ x⑴')).toEqual([
+      ['x(a)', 0, 2, 0],
+      ['x(1)', 3, 5, 0],
+    ]);
+    expect(foldKey('7⑴')).toBe('7 (1)');
+    // ½ folds to "1⁄2": led by a digit, so it is a digit token after a letter.
+    expect(foldKey('x½')).toBe('x 1⁄2');
   });
 
   it('keeps folding a word with a diacritic across an invisible character', () => {
@@ -98,6 +109,15 @@ describe('CJK', () => {
       ['々', 3, 4, 1],
       ['〇', 4, 5, 1],
       ['y', 5, 6, 0],
+    ]);
+  });
+
+  it('makes a Han symbol that is no letter a token too, as it stands', () => {
+    // ⺀ (U+2E80, a CJK radical) is Han but no letter, and NFKC leaves it as it is.
+    expect(spans('a⺀b')).toEqual([
+      ['a', 0, 1, 0],
+      ['⺀', 1, 2, 1],
+      ['b', 2, 3, 0],
     ]);
   });
 
