@@ -10,9 +10,12 @@ const testsFor: Record<string, string[]> = {
     'matcher',
     'matcher-rules',
     'matcher-judge',
+    'matcher-namesake',
     'dictionary-tables',
     'eval-matching',
     'match-mutation',
+    'match-find-mutation',
+    'match-resolve-mutation',
   ],
   search: ['search', 'search-lookup', 'search-mutation'],
   settings: [

@@ -29,6 +29,7 @@ export function sentenceAround(
 /** "S. Zhu", "Mr. Lee": a period after a single capital or a title is not a sentence end. */
 function isInitial(text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;
-  const before = text.slice(Math.max(0, dot - 4), dot);
+  // The longest title (4 letters) and the character before it, which must not be a letter.
+  const before = text.slice(Math.max(0, dot - 5), dot);
   return /(^|[\s(])([A-Z]|Mr|Ms|Mrs|Dr|Prof|St)$/.test(before);
 }

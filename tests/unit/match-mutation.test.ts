@@ -60,6 +60,16 @@ describe('sentenceAround, the start of the sentence', () => {
     // A capital ending a longer word is no initial: "ABC." ends the sentence.
     expect(around('It was ABC. Zhu left.', 'Zhu').text).toBe('Zhu left.');
     expect(around('Zhu joined ABC. Then.', 'Zhu').text).toBe('Zhu joined ABC.');
+    // Only a period can follow an initial: "Mr!" ends the sentence.
+    expect(around('Hi Mr! Zhu left.', 'Zhu').text).toBe('Zhu left.');
+    expect(around('S. Zhu left.', 'Zhu').text).toBe('S. Zhu left.');
+  });
+  it('takes a title only as a word of its own', () => {
+    // Bug found by mutation: the title was looked for in the four characters before the
+    // period, so "MyProf." (any word ending in "Prof") read as the title and did not end the
+    // sentence.
+    expect(around('We met MyProf. Zhu left.', 'Zhu').text).toBe('Zhu left.');
+    expect(around('Prof. Zhu left.', 'Zhu').text).toBe('Prof. Zhu left.');
   });
   it('takes at most 400 characters on either side of the mention', () => {
     const text = `${'x '.repeat(300)}Zhu${' y'.repeat(300)}`;
@@ -67,6 +77,13 @@ describe('sentenceAround, the start of the sentence', () => {
     const s = sentenceAround(text, start, start + 3);
     expect(s.offset).toBe(400);
     expect(s.text).toBe(text.slice(start - 400, start + 3 + 400).trim());
+  });
+  it('stops at exactly 400 characters, not one more', () => {
+    const text = `${'x'.repeat(500)}Zhu${'y'.repeat(500)}`;
+    expect(sentenceAround(text, 500, 503)).toEqual({
+      text: `${'x'.repeat(400)}Zhu${'y'.repeat(400)}`,
+      offset: 400,
+    });
   });
   it('takes the whole text when it has no sentence end', () => {
     expect(around('  Zhu and Li  ', 'Li')).toEqual({ text: 'Zhu and Li', offset: 8 });
@@ -124,6 +141,9 @@ describe('cjkWordAligned', () => {
   it('refuses one that a longer word swallows, at either end', () => {
     expect(at('北大西洋很冷', '北大')).toBe(false);
     expect(at('东北大学', '北大')).toBe(false);
+    // Only one end inside a word, and the other at the end of the text or of the window.
+    expect(at('东北大', '北大')).toBe(false);
+    expect(at('我们今天都在谈论着北大西洋的天气', '北大')).toBe(false);
   });
   it('accepts without segmenting when no Chinese character is next to it', () => {
     expect(at('PKU (北大) is', '北大')).toBe(true);
@@ -195,6 +215,55 @@ describe('matchDocument and the context judge', () => {
       },
     });
     expect([plain.map((m) => m.entityId), calls]).toEqual([['baai'], 0]);
+  });
+
+  it('uses the find function it is given', async () => {
+    const marks = await matchDocument(d(), blocks('BAAI and BAAI.'), {
+      isPerson: () => false,
+      judge: () => [],
+      find: () => [],
+    });
+    expect(marks).toEqual([]);
+  });
+
+  it('counts page positions across blocks, one character between them', async () => {
+    // The namesake rule: a field word within 300 characters of the shared name.
+    const ns = dict(
+      [
+        {
+          id: 'wu',
+          name: 'Wu Fei',
+          native: { hans: '吴飞', citation: { source: 's', quote: '吴飞' } },
+          aliases: [],
+        },
+      ],
+      [],
+      { namesakes: true, fieldTerms: [{ text: 'machine learning' }] },
+    );
+    const page = (pad: number) =>
+      matchDocument(ns, blocks(`machine learning${'.'.repeat(pad)}`, 'Then Wu Fei'), {
+        isPerson: () => true,
+        judge: () => [],
+      });
+    expect((await page(278)).map((m) => [m.block, m.entityId])).toEqual([[1, 'wu']]);
+    expect(await page(279)).toEqual([]);
+  });
+
+  it('passes each block its article region', async () => {
+    const lee = dict([
+      { id: 'lee', name: 'Kai-Fu Lee', aliases: [{ text: 'Lee', match: 'short' }] },
+    ]);
+    const page = (r: number) =>
+      matchDocument(
+        lee,
+        [
+          { text: 'Kai-Fu Lee spoke.', region: 1 },
+          { text: 'Lee left.', region: r },
+        ],
+        { isPerson: () => true, judge: () => [] },
+      );
+    expect((await page(1)).map((m) => m.block)).toEqual([0, 1]);
+    expect((await page(2)).map((m) => m.block)).toEqual([0]);
   });
 
   it('puts an accepted doubtful mention before a later sure one', async () => {
@@ -426,5 +495,18 @@ describe('judgeContext word lists', () => {
   it('takes a name of two words that holds the alias as a person', () => {
     expect(judge('Mila Kunis met Bengio.', 'Mila', { anchored: true })).toBe(false);
     expect(judge('Yoshua Bengio founded Mila.', 'Mila', { anchored: true })).toBe(true);
+    // compromise reads the bare word as a first name: one word is not enough.
+    expect(judge('Mila ships code today.', 'Mila', { anchored: true })).toBe(true);
+  });
+  it('marks a person only when anchored and used as a name', () => {
+    expect(judge('Han said so.', 'Han', { person: true, anchored: true })).toBe(true);
+    expect(judge('Han said so.', 'Han', { person: true })).toBe(false);
+    expect(judge('Han ships code.', 'Han', { person: true, anchored: true })).toBe(false);
+  });
+  it('does not lean on the anchor when a confusable on the page holds the word', () => {
+    expect(judge('Mila opened.', 'Mila', { anchored: true })).toBe(true);
+    expect(judge('Mila opened.', 'Mila', { anchored: true, contested: true })).toBe(false);
+    expect(judge('Mila opened a lab.', 'Mila', { anchored: true, contested: true })).toBe(true);
+    expect(judge('ICT opened a lab.', 'ICT', { anchored: true, contested: true })).toBe(false);
   });
 });
