@@ -23,7 +23,14 @@ import {
   type Statement,
 } from './statements';
 import type { ClaimResult, Evidence } from './types';
-import { EN_CLAUSE, properNames, typedClaim, yearOfAnother, type Names } from './events';
+import {
+  EN_CLAUSE,
+  modifierYear,
+  properNames,
+  typedClaim,
+  yearOfAnother,
+  type Names,
+} from './events';
 import { checkTyped } from './typed-check';
 
 const evidence = (s: Statement): Evidence => ({
@@ -54,6 +61,7 @@ export function checkSentence(
   const names = namesIn(x, mention);
   const years: ClaimResult[] = [];
   for (const y of x.years) {
+    if (modifierYear(x, y)) continue;
     const typed = yearTyped(ctx, y, names);
     if (typed === null) continue;
     if (typed === undefined && yearOfAnother(x, y, names)) continue;

@@ -236,11 +236,14 @@ export function cueFor(x: Extracted, y: YearMention): Cue | undefined {
     const next = x.cues.filter((q) => q.start >= c.end).sort((a, b) => a.start - b.start)[0];
     if (next) {
       const n = clauseOf(s, next.start, zh);
-      // The next clause, not one further on.
-      const between = s.slice(c.end, n.start);
-      const boundary = new RegExp((zh ? ZH_CLAUSE : EN_CLAUSE).source);
-      if (!boundary.test(between.slice(1))) return next;
+      // The next clause; one further on only past clauses that are no predicate of their own.
+      const between = s.slice(c.end + 1, n.start).replace(/[\s,，、]+$/u, '');
       if (n.start - c.end <= 3) return next;
+      if (
+        !x.years.some((o) => o.start > c.end && o.end <= n.start) &&
+        splitOf(between, zh).every((part) => framing(part, zh))
+      )
+        return next;
     }
     // "joined Microsoft Research in Redmond, Washington, in 1996.": a date closing the sentence
     // belongs to the event word before it, when no other year or sentence break lies between.
@@ -263,6 +266,26 @@ export function cueFor(x: Extracted, y: YearMention): Cue | undefined {
     }
   }
   return undefined;
+}
+
+/** A text's clauses. */
+function splitOf(t: string, zh: boolean): string[] {
+  return t.split(new RegExp((zh ? ZH_CLAUSE : EN_CLAUSE).source, zh ? 'g' : 'gu'));
+}
+
+/**
+ * A clause between a fronted date and its event that is no predicate of its own: the subject
+ * set off by a comma ("In May 2019, the Bureau … (BIS) of the Department of Commerce, first
+ * added …"), a prepositional frame ("In May 2023, with High-Flyer as an investor, the lab
+ * became …"); in Chinese a time clause ("…在被拘押1028天后，…回国"). A clause with a verb of its
+ * own ("In 2021, he started buying chips, then launched …") keeps the date.
+ */
+function framing(part: string, zh: boolean): boolean {
+  if (zh) return /(后|後|之后|以后|时|時|期间|之际)\s*$/.test(part);
+  const words = part.replace(/\([^)]*\)/g, ' ');
+  return !/\b([a-z]+ed|was|were|is|are|had|has|have|did|does|began|became|built|made|took|won|left|grew|bought|sold|ran|led|went|got|gave|said|told|spent|kept|then|and then)\b/.test(
+    words,
+  );
 }
 
 const EN_NEGATION = /\b(not|never|no longer)\b|n['’]t\b/i;
@@ -327,15 +350,21 @@ export function typedClaim(
     : (person && ev.event === 'founded' && byAgent(s, cue, names.self)) ||
         (person && HIRING.test(cue.text) && names.self.start >= cue.end)
       ? subjectBefore(names, cue, s, zh)
-      : objectOf(names, cue, s, zh);
+      : (objectOf(names, cue, s, zh) ??
+        (ev.event === 'founded' && !zh
+          ? (objectInWords(names, cue, s) ?? antecedentOf(names, cue, s)?.id)
+          : undefined));
   const objectText =
     cue && !object && !zh
       ? unknownObject(names, cue, s)
       : spanAt && !spanAt.id
         ? s.slice(spanAt.start, spanAt.end)
         : undefined;
+  const antecedent = cue && ev.event === 'founded' && !zh ? antecedentOf(names, cue, s) : undefined;
   const foundedWords =
-    cue && ev.event === 'founded' && !zh ? wordsAfterFounding(s, cue) : undefined;
+    cue && ev.event === 'founded' && !zh
+      ? wordsAfterFounding(s, cue) || (antecedent ? s.slice(antecedent.start, antecedent.end) : '')
+      : undefined;
   const monthText = y.month ? `${MONTH_NAMES[y.month - 1]} ` : '';
   const claimTime =
     r.rel === 'between'
@@ -412,6 +441,28 @@ function subjectBefore(names: Names, cue: Cue, s: string, zh: boolean): string |
   return names.others
     .filter((n) => n.id && n.end <= cue.start && subjectLike(s, n, zh))
     .sort((a, b) => b.end - a.end)[0]?.id;
+}
+
+/**
+ * "co-founded the quantitative hedge fund High-Flyer in 2015": a known name among the words
+ * naming what was founded, past their description.
+ */
+function objectInWords(names: Names, cue: Cue, s: string): string | undefined {
+  const end = cue.end + wordsAfterFounding(s, cue).length + 1;
+  return names.others
+    .filter((n) => n.id && n.start >= cue.end && n.end <= end)
+    .sort((a, b) => a.start - b.start)[0]?.id;
+}
+
+/**
+ * "ImageNet, which Fei-Fei Li launched in 2009, …": in a relative clause whose verb has no
+ * object after it, what was founded or launched is the antecedent.
+ */
+function antecedentOf(names: Names, cue: Cue, s: string): Names['others'][number] | undefined {
+  if (wordsAfterFounding(s, cue) !== '') return undefined;
+  return names.others.find((n) =>
+    /^\s*,\s*(which|that)\s+[^,;()]*$/i.test(s.slice(n.end, cue.start)),
+  );
 }
 
 /**
@@ -732,6 +783,35 @@ export function yearOfAnother(x: Extracted, y: YearMention, names: Names): boole
     .sort((a, b) => b.end - a.end);
   return before[0] !== undefined && !before[0].self;
 }
+
+/**
+ * A year used as a modifier ("after 2016 revenue growth slowed", "the 2007–2008 financial
+ * crisis"): a bare year right before a noun or adjective dates that thing, not an event of the
+ * entity's — no claim, unless the word is an event word ("whose 2005 hiring by Google").
+ * "In 2016 researchers …" keeps its year: a preposition before it makes it the clause's date.
+ */
+export function modifierYear(x: Extracted, y: YearMention): boolean {
+  if (x.lang === 'zh') return false;
+  const s = x.sentence;
+  if (
+    /\b(in|on|during|by|from|since|until|till|through|of|as of)\s+((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(\d{1,2}(st|nd|rd|th)?,?\s+)?$/i.test(
+      s.slice(0, y.start),
+    )
+  )
+    return false;
+  // A range's first year takes the word after its partner.
+  const rest = s.slice(y.end).replace(/^\s*[–-]\s*\d{4}/, '');
+  const m = /^\s+([a-z][a-z-]*)\b/.exec(rest);
+  if (!m) return false;
+  const at = s.length - rest.length + m[0].length - m[1]!.length;
+  if (x.cues.some((q) => q.start === at)) return false;
+  const w = m[1]!;
+  return !NOT_A_NOUN.test(w) && !/(ed|ly)$/.test(w);
+}
+
+/** Words after a year that do not make it a modifier (function words, pronouns, auxiliaries). */
+const NOT_A_NOUN =
+  /^(and|or|but|nor|to|in|on|at|by|for|from|with|as|of|when|after|before|until|till|since|through|during|while|which|who|whom|whose|that|then|than|he|she|it|they|we|i|you|his|her|its|their|our|my|the|a|an|this|these|those|there|was|were|is|are|be|been|had|has|have|did|does|do|will|would|could|can|may|might|must|should|also|still|only|alone|again|already|later|earlier|onwards?|respectively|amid|among|against|under|over|into|onto|per|via|about|around|across|along|towards?|upon|within|without|where|whereas|so|yet|not|just|even|both|either|each|every|some|all|no|first|once|soon|too|instead|because|if|though|although|until)$/;
 
 /** A span's end without an event word ("taught at UCLA until 2020"): the entity must lead. */
 function aboutSelfNoCue(x: Extracted, y: YearMention, names: Names): boolean {

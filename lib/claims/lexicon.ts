@@ -40,7 +40,9 @@ const EN_EVENTS: [EventClass, RegExp][] = [
   ['died', /\bdied\b|\bdeath\b|\bpassed away\b/gi],
   [
     'founded',
-    /\b(co-?)?found(ed|s|ing)\b|\bestablish(ed|es|ment)?\b|\bset up\b|\blaunch(ed|es)?\b|\binaugurated\b|\bcreated\b|\bstart(ed|s)\b|\bspun (out|off)\b|\bspin-?off\b|\bturned into a (company|business)\b|\bincorporated\b/gi,
+    // "started buying chips", "began to …": starting an activity is no founding.
+    // "became its own company": the lab's founding as a company.
+    /\b(co-?)?found(ed|s|ing)\b|\bestablish(ed|es|ing|ment)?\b|\bset(ting)? up\b|\blaunch(ed|es)?\b|\binaugurated\b|\bcreated\b|\bstart(ed|s)\b(?!\s+(\w+ing|to)\b)|\bspun (out|off)\b|\bspin-?off\b|\bturned into a (company|business)\b|\bbecame (its own|an independent|a separate|a) (company|business|firm|startup)\b|\bincorporated\b/gi,
   ],
   ['returned', /\breturn(ed|s|ing)?\b|\bmov(e|ed|es|ing) back\b|\bcame (back|home)\b/gi],
   ['moved', /\bmov(e|ed|es|ing) to\b|\brelocat(e|ed|es|ing)\b|\bemigrated\b/gi],
@@ -50,7 +52,7 @@ const EN_EVENTS: [EventClass, RegExp][] = [
   ],
   [
     'joined',
-    /\bjoin(ed|s|ing)?\b|\bhired\b|\bappointed\b|\brecruited\b|\btook (up|over)\b|\b(?:became|was\s+named|were\s+named|was\s+made|promoted\s+to)\s+(?:its\s+|the\s+|an?\s+)?(?:[\w&.'’-]+\s+){0,3}?(?:director|dean|president|head|chair(?:man)?|ceo|chief executive|cto|professor|(?:chief\s+(?:[\w-]+\s+)?)(?:scientist|officer|architect))\b/gi,
+    /\bjoin(ed|s|ing)?\b|\bhired\b|\bhiring(?=\s+by\b)|\bappointed\b|\brecruited\b|\btook (up|over)\b|\b(?:became|was\s+named|were\s+named|was\s+made|promoted\s+to)\s+(?:its\s+|the\s+|an?\s+)?(?:[\w&.'’-]+\s+){0,3}?(?:director|dean|president|head|chair(?:man)?|ceo|chief executive|cto|professor|(?:chief\s+(?:[\w-]+\s+)?)(?:scientist|officer|architect))\b/gi,
   ],
   ['led', /\blead(s|ing)?\b|\bled\b|\bhead(s|ed)\b|\bdirect(s|ed)\b|\bran\b|\bruns\b/gi],
   [

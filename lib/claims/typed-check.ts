@@ -76,6 +76,10 @@ export function poolFor(
       if (/\p{Lu}/u.test(words)) {
         const named = all.filter((s) => s.st.object === undefined && detailIn(s.st, words));
         if (named.length > 0) return named;
+        // "the Multimedia Lab" for "CUHK Multimedia Laboratory (MMLab)": every capitalised word
+        // the sentence gives is one of the detail's, or its start.
+        const loose = all.filter((s) => s.st.object === undefined && detailHolds(s.st, words));
+        if (loose.length > 0) return loose;
         // "launched ImageNet": a founding word, but the data holds the name as a release.
         const released = typedStatementsOf(e, ['released']).filter(
           (s) => s.st.object === undefined && detailIn(s.st, words),
@@ -152,6 +156,21 @@ function detailIn(st: DataStatement, words: string): boolean {
       n.length >= 3 &&
       !GENERIC_LAST.has(n.toLowerCase()) &&
       new RegExp(`(^|[^\\p{L}\\d])${escape(n)}(?![\\p{L}\\d])`, 'iu').test(words),
+  );
+}
+
+/**
+ * Are the capitalised words of the sentence's object phrase all words of the statement's detail
+ * (or their starts, "Lab" for "Laboratory"), one of them not a generic word?
+ */
+function detailHolds(st: DataStatement, words: string): boolean {
+  if (!st.detail) return false;
+  const mine = words.match(/\p{Lu}[\p{L}\d&-]*/gu) ?? [];
+  const theirs = (st.detail.match(/[\p{L}\d&-]+/gu) ?? []).map((w) => w.toLowerCase());
+  const has = (w: string) => theirs.some((t) => t === w || (w.length >= 3 && t.startsWith(w)));
+  const lower = mine.map((w) => w.toLowerCase());
+  return (
+    lower.length > 0 && lower.every(has) && lower.some((w) => !GENERIC_LAST.has(w) && w !== 'the')
   );
 }
 

@@ -1,0 +1,185 @@
+/**
+ * Forms found on held-out part 4 (issue 16), each a general rule: "started doing" is no founding;
+ * a year used as a modifier ("2019 revenue") is no event's; the founded thing named past its
+ * description; a laboratory named in other words; more founding, release, renaming, degree and
+ * joining forms in English and Chinese; days before their month; and numbers that are no claims.
+ * A small hand-built dataset keeps these still when data/ moves. The sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileDataset } from '../../lib/dataset/compile';
+import { createRuntime, type Bundle } from '../../lib/dataset/runtime';
+import { entityIndex } from '../../lib/claims/entity-index';
+import { checkSentence } from '../../lib/claims/check';
+
+const src = (id: string) => ({
+  id,
+  title: `Title ${id}`,
+  publisher: `Pub ${id}`,
+  published: '2021-01-05',
+  url: `https://example.org/${id}`,
+  kind: 'news',
+  accessed: '2026-11-22',
+});
+const cite = (q: string, source = 's1') => ({ source, quote: q });
+const fact = (text: string, statements?: object[], more: object = {}) => ({
+  text,
+  ...(statements ? { statements } : {}),
+  citations: [cite(text.slice(0, 10))],
+  ...more,
+});
+const raw = {
+  sources: [{ name: 's', data: [src('s1'), src('s2')] }],
+  confusables: [{ name: 'c', data: [] }],
+  entities: [
+    {
+      name: 'e',
+      data: [
+        {
+          id: 'mei',
+          category: 'person',
+          name: 'Mei Sun',
+          native: { hans: '孙梅', citation: cite('孙梅') },
+          aliases: [],
+          summary: 'A founder.',
+          facts: [
+            fact('Co-founded Orbit AI in 2016.', [
+              { event: 'founded', object: 'orbit', date: '2016' },
+            ]),
+            fact('Founded the Harbor Vision Laboratory (HVLab) in 2004.', [
+              { event: 'founded', detail: 'Harbor Vision Laboratory (HVLab)', date: '2004' },
+            ]),
+            fact('Created PixelBank, an image bank put online in 2010.', [
+              { event: 'released', detail: 'PixelBank', date: '2010' },
+            ]),
+            fact('Joined Lake Lab in 2007.', [{ event: 'joined', object: 'lake', date: '2007' }]),
+            fact('Earned a PhD at Lake Lab in 2001.', [
+              { event: 'studied', object: 'lake', role: 'PhD', date: '2001' },
+            ]),
+          ],
+        },
+        {
+          id: 'orbit',
+          category: 'organisation',
+          kind: 'company',
+          name: 'Orbit AI',
+          native: { hans: '轨道智能', citation: cite('轨道智能') },
+          aliases: [],
+          summary: 'A company.',
+          facts: [
+            fact('Founded in March 2016.', [{ event: 'founded', date: '2016-03' }]),
+            fact('Released its Comet model in September 2022.', [
+              { event: 'released', detail: 'Comet', date: '2022-09' },
+            ]),
+            fact('Released Nova Chat in May 2023.', [
+              { event: 'released', object: 'nova', detail: 'Nova Chat', date: '2023-05' },
+            ]),
+            fact('Took the name Orbit AI in 2018.', [
+              { event: 'renamed', detail: 'Orbit AI', date: '2018' },
+            ]),
+            fact('Added to the Entity List in January 2025.', [
+              { event: 'entity-listed', date: '2025-01' },
+            ]),
+            fact('Raised US$50 million in 2021.', [
+              { event: 'funded', detail: 'US$50 million', date: '2021' },
+            ]),
+          ],
+        },
+        {
+          id: 'nova',
+          category: 'project',
+          name: 'Nova Chat',
+          native: { hans: '新星', citation: cite('新星') },
+          aliases: [],
+          summary: 'A chatbot.',
+          facts: [fact('One.'), fact('Two.'), fact('Three.')],
+        },
+        {
+          id: 'lake',
+          category: 'organisation',
+          kind: 'university',
+          name: 'Lake Lab',
+          native: { hans: '湖实验室', citation: cite('湖实验室') },
+          aliases: [],
+          summary: 'A laboratory.',
+          facts: [fact('One.'), fact('Two.'), fact('Three.')],
+        },
+      ],
+    },
+  ],
+};
+const compiled = compileDataset(raw);
+if (!compiled.ok) throw new Error(compiled.errors.join('\n'));
+const index = entityIndex(createRuntime({ ...compiled.value, version: 't', hash: '' } as Bundle));
+
+function claimsOf(id: string, mention: string, sentence: string) {
+  const start = sentence.indexOf(mention);
+  return checkSentence(index, id, sentence, { start, end: start + mention.length });
+}
+const verdict = (id: string, mention: string, sentence: string, quote: string) =>
+  claimsOf(id, mention, sentence).find((c) => c.quote === quote)?.verdict ?? 'none';
+const quotes = (id: string, mention: string, sentence: string, kind: 'year' | 'number') =>
+  claimsOf(id, mention, sentence)
+    .filter((c) => c.kind === kind)
+    .map((c) => c.quote.trim());
+
+describe('"started doing" is no founding', () => {
+  it('"started buying …" gives the year no founding; the founding after it still counts', () => {
+    const s =
+      'In 2013, the team started building chips for a hobby, then launched Orbit AI in 2016.';
+    expect(verdict('orbit', 'Orbit AI', s, '2013')).not.toBe('differs');
+    expect(verdict('orbit', 'Orbit AI', s, '2016')).toBe('matches');
+  });
+});
+
+describe('a year used as a modifier is no event’s year', () => {
+  it('"2019 revenue", "the 2008–2009 downturn" give no claim', () => {
+    const s =
+      'Orbit AI grew after 2019 revenue rose for the first time since its founding in 2016.';
+    expect(quotes('orbit', 'Orbit AI', s, 'year')).toEqual(['2016']);
+    expect(
+      quotes(
+        'mei',
+        'Mei Sun',
+        'Mei Sun, who had studied through the 2008–2009 downturn, left.',
+        'year',
+      ),
+    ).toEqual([]);
+  });
+  it('"whose 2007 hiring by Lake Lab": an event noun after the year is its event', () => {
+    const s = (y: number) => `Mei Sun, whose ${y} hiring by Lake Lab made news, is a founder.`;
+    expect(verdict('mei', 'Mei Sun', s(2007), '2007')).toBe('matches');
+    expect(verdict('mei', 'Mei Sun', s(2006), '2006')).toBe('differs');
+  });
+});
+
+describe('what a person founded, named past its description', () => {
+  it('"co-founded the robotics start-up Orbit AI in 2016"', () => {
+    const s = (y: number) =>
+      `Mei Sun co-founded the robotics start-up Orbit AI in ${y}, which grew.`;
+    expect(verdict('mei', 'Mei Sun', s(2016), '2016')).toBe('matches');
+    expect(verdict('mei', 'Mei Sun', s(2015), '2015')).toBe('differs');
+  });
+  it('a laboratory named in other words: "the Vision Lab" ~ "Harbor Vision Laboratory (HVLab)"', () => {
+    const s = (y: number) => `In ${y}, Mei Sun founded the Vision Lab, a small team.`;
+    expect(verdict('mei', 'Mei Sun', s(2004), '2004')).toBe('matches');
+    expect(verdict('mei', 'Mei Sun', s(2003), '2003')).toBe('differs');
+    // A name the detail does not hold is another founding.
+    expect(verdict('mei', 'Mei Sun', 'In 2003, Mei Sun founded the Sound Lab.', '2003')).not.toBe(
+      'differs',
+    );
+  });
+  it('"PixelBank, which Mei Sun launched in 2010": the antecedent is what was launched', () => {
+    const s = (y: number) => `PixelBank, which Mei Sun launched in ${y}, changed the field.`;
+    expect(verdict('mei', 'Mei Sun', s(2010), '2010')).toBe('matches');
+    expect(verdict('mei', 'Mei Sun', s(2011), '2011')).toBe('differs');
+  });
+});
+
+describe('more founding forms', () => {
+  it('"establishing Orbit AI in 2016"', () => {
+    const s = (y: number) =>
+      `Mei Sun left Lake Lab, raising seed money and establishing Orbit AI in ${y}.`;
+    expect(verdict('orbit', 'Orbit AI', s(2016), '2016')).toBe('matches');
+    expect(verdict('orbit', 'Orbit AI', s(2015), '2015')).toBe('differs');
+  });
+});
