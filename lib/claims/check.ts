@@ -104,9 +104,12 @@ function namesIn(x: Extracted, mention: { start: number; end: number }): Names {
  * (the prose checker answers).
  */
 function yearTyped(ctx: Ctx, y: YearMention, names: Names): ClaimResult | null | undefined {
-  const t = typedClaim(ctx.x, y, names, ctx.person);
+  let t = typedClaim(ctx.x, y, names, ctx.person);
   if (t === 'other') return null;
   if (!t) return undefined;
+  // "moved to MIT": moving to an organisation (not a place) is joining it.
+  if (t.event === 'moved' && ctx.objectOf(t.object)?.category === 'organisation')
+    t = { ...t, event: 'joined', types: ['joined', 'appointed'] };
   const base = { kind: 'year' as const, quote: y.text, start: y.start, end: y.end };
   const objectNames = namesOfEntity(ctx.objectOf(t.object));
   const r = checkTyped(ctx.e, t, ctx.person, base, objectNames, (id) =>
@@ -376,6 +379,8 @@ function numberKind(
   // version after a name ("Wu Dao 2.0", "the WuDao 1.0") part of the name: neither is a quantity.
   if (MONTH_BEFORE.test(s.slice(0, n.start)) && /^\d{1,2}(st|nd|rd|th)?$/i.test(n.text.trim()))
     return 'size';
+  // So is a day before its month ("on 8 January 2026").
+  if (MONTH_AFTER.test(after) && /^\d{1,2}(st|nd|rd|th)?$/i.test(n.text.trim())) return 'size';
   if (/^\d+\.\d+$/.test(n.text.trim()) && /[A-Za-z][\w-]*\s$/.test(s.slice(0, n.start)))
     return 'size';
   if (before[0] !== names.self) return 'other';
@@ -387,6 +392,9 @@ function numberKind(
 
 const MONTH_BEFORE =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s+(the\s+)?$/i;
+
+const MONTH_AFTER =
+  /^\s*(of\s+)?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
 
 function clauseBounds(s: string, at: number, zh: boolean) {
   const re = zh

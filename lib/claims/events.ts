@@ -27,6 +27,8 @@ export interface TypedClaim {
   object?: string;
   /** Inferred without an event word: no verdict of its own where no statement fits its object. */
   soft?: boolean;
+  /** A reading that only a statement naming its object confirms; else no claim at all. */
+  unsure?: boolean;
   /** A name right after the event word that is no known entity ("joined Facebook"). */
   objectText?: string;
   /**
@@ -136,7 +138,7 @@ function eventOf(
 }
 
 const RELEASE_OBJECT =
-  /^\s*(its\s+|their\s+|the\s+|a\s+|an\s+)?((new|first|latest|open-source|open|reasoning|flagship)\s+)*((large\s+)?(language\s+)?models?\b|chatbot|assistant|app\b|product|chips?\b|llm|[A-Za-z][\w.]*-?[A-Za-z]*\d[\w.-]*|[A-Z][a-z]+\s+Chat\b)/;
+  /^\s*(its\s+|their\s+|the\s+|a\s+|an\s+)?((new|first|latest|open-source|open|reasoning|flagship)\s+)*([A-Z][\w.-]*\s+){0,2}((large\s+)?(language\s+)?models?\b|chatbot|assistant|app\b|product|chips?\b|llm|[A-Za-z][\w.]*-?[A-Za-z]*\d[\w.-]*|[A-Z][a-z]+\s+Chat\b)/;
 
 /** The year's relation to the event, from the words before and after it. */
 function relOf(
@@ -328,6 +330,20 @@ export function typedClaim(
     soft = true;
   }
   if (!ev) return undefined;
+  // "Acme launched Nova Chat": launching a name other than the organisation's own is a release
+  // — compared where a release names it, else no claim (it may be a lab or a fund).
+  let unsure = false;
+  if (
+    ev.event === 'founded' &&
+    cue &&
+    !person &&
+    !zh &&
+    /^(launch|introduc|unveil)/i.test(cue.text) &&
+    namedObjectAfter(s, cue, clauseOf(s, cue.start, zh), names, zh)
+  ) {
+    ev = { event: 'released', types: ['released'] };
+    unsure = true;
+  }
   if (cue && bracketOfAnother(s, y, cue, names.self)) return 'other';
   if (cue && !aboutSelf(x, cue, names, ev.event, person)) return 'other';
   if (!cue && !aboutSelfNoCue(x, y, names)) return 'other';
@@ -382,6 +398,7 @@ export function typedClaim(
     objectText,
     foundedWords,
     soft,
+    unsure,
     window: s.slice(
       Math.max(c.start, Math.min(cue?.start ?? y.start, y.start) - 60),
       Math.min(c.end, Math.max(cue?.end ?? 0, y.end) + 60),
@@ -574,11 +591,21 @@ function aboutSelf(
   }
   // The entity as the object: "Ren founded Huawei", "set up DeepSeek", "创立了寒武纪".
   // Chinese also "起家的华为", "创立的深度求索": the relative clause describes the entity.
+  // A Chinese company's registered name starts with its city ("成立北京中科寒武纪科技有限公司").
   const objectSlot = zh
-    ? /^\s*(了\s*|的\s*)?$/
+    ? /^\s*(了\s*|的\s*)?(北京|上海|深圳|杭州|广州|廣州|南京|苏州|蘇州|合肥|天津|武汉|武漢|成都|西安|重庆|重慶|厦门|廈門|香港)?$/
     : /^\s*(the\s+|a\s+|an\s+)?(company\s+|lab\s+|firm\s+|startup\s+)?$/i;
+  // "became its own company, DeepSeek", "took its current name, Lenovo": the name after the
+  // comma is the company or the name.
   const isObject = (q: Cue) =>
-    self.start >= q.end && self.start - q.end <= 16 && objectSlot.test(s.slice(q.end, self.start));
+    self.start >= q.end &&
+    self.start - q.end <= 16 &&
+    (objectSlot.test(s.slice(q.end, self.start)) ||
+      (!zh &&
+        /(company|business|firm|startup|name)$/i.test(q.text) &&
+        /^\s*,\s*$/.test(s.slice(q.end, self.start))));
+  // "Legend was renamed Lenovo": the new name is the entity.
+  if (!person && event === 'renamed' && isObject(cue)) return true;
   if (!person && FOUNDING_TYPES.includes(event)) {
     if (isObject(cue)) return true;
     // "spun off in 2016 to launch Cambricon Technologies": another founding word takes it.

@@ -68,7 +68,7 @@ const EN_EVENTS: [EventClass, RegExp][] = [
   ['listed', /\bipo\b|\blisted\b|\bwent public\b|\bpublic offering\b/gi],
   ['acquired', /\bacquir(ed|es)\b|\bbought\b|\btakeover\b/gi],
   ['sanctioned', /\bentity list\b|\bsanction(ed|s)?\b|\bblacklist(ed)?\b/gi],
-  ['renamed', /\brenamed\b/gi],
+  ['renamed', /\brenamed\b|\btook (its|the|a) (current |present |new )?name\b/gi],
 ];
 
 const ZH_EVENTS: [EventClass, RegExp][] = [
@@ -81,7 +81,8 @@ const ZH_EVENTS: [EventClass, RegExp][] = [
   ['joined', /加入|加盟|出任|入职|受聘|任命|就任|担任|擔任/g],
   ['led', /领导|带领|执掌|领衔/g],
   ['degree', /博士|硕士|学士|本科|毕业/g],
-  ['award', /获得|获颁|荣获|奖/g],
+  // "获得博士学位" is a degree (博士), not an award.
+  ['award', /获得(?![^，。,；;]{0,12}(学位|博士|硕士|学士))|获颁|荣获|奖/g],
   ['fellow', /院士|会士|当选/g],
   ['released', /发布|推出|开源/g],
   ['listed', /上市|挂牌|掛牌/g],

@@ -100,7 +100,17 @@ export function poolFor(
     return own.length > 0 ? own : 'none';
   }
   if (t.event === 'released' || t.event === 'awarded' || t.event === 'elected') {
-    const named = all.filter((s) => productNamed(s.st, t.window, e.name));
+    // The product by its name in the sentence, or as the entity the sentence names when that
+    // entity's own name (not an alias) is the whole detail ("推出豆包" is the release of Doubao; "Kimi K1.5", an
+    // entity named Kimi, is not the release of "Kimi K2").
+    const same = (d: string | undefined) =>
+      d !== undefined && objectNames[0]?.toLowerCase() === d.toLowerCase();
+    const named = all.filter(
+      (s) =>
+        productNamed(s.st, t.window, e.name) ||
+        (t.object !== undefined &&
+          (same(s.st.detail) || (s.st.object === t.object && s.st.detail === undefined))),
+    );
     if (named.length > 0) return named;
     // "released a model in December 2024" names no product: it may agree with a release of
     // that date, never differ from one.
@@ -306,6 +316,7 @@ export function checkTyped(
   partOf: (id: string) => boolean = () => false,
 ): ClaimResult | null | undefined {
   const pool = poolFor(e, t, person, objectNames, partOf);
+  if (t.unsure && (pool === 'none' || pool === 'other')) return null;
   if (pool === 'none' || (t.soft && pool === 'other')) return undefined;
   const claim = { ...base, event: t.event, claimTime: t.claimTime };
   if (pool === 'other') return { ...claim, verdict: 'unknown' };

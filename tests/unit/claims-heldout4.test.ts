@@ -182,4 +182,70 @@ describe('more founding forms', () => {
     expect(verdict('orbit', 'Orbit AI', s(2016), '2016')).toBe('matches');
     expect(verdict('orbit', 'Orbit AI', s(2015), '2015')).toBe('differs');
   });
+  it('Chinese: a city before the company’s name ("成立北京轨道智能科技有限公司")', () => {
+    const s = (y: number) => `${y}年，孙梅主导成立北京轨道智能科技有限公司。`;
+    expect(verdict('orbit', '轨道智能', s(2016), '2016')).toBe('matches');
+    expect(verdict('orbit', '轨道智能', s(2015), '2015')).toBe('differs');
+  });
+});
+
+describe('releases', () => {
+  it('"launched its Comet model", "launched Nova Chat": a release, not a founding', () => {
+    expect(verdict('orbit', 'Orbit AI', 'Orbit AI launched its Comet model in 2021.', '2021')).toBe(
+      'differs',
+    );
+    expect(verdict('orbit', 'Orbit AI', 'Orbit AI launched Nova Chat in May 2023.', '2023')).toBe(
+      'matches',
+    );
+  });
+  it('Chinese: the product’s Chinese name names the release ("推出新星")', () => {
+    expect(verdict('orbit', '轨道智能', '轨道智能于2023年5月推出新星。', '2023')).toBe('matches');
+    expect(verdict('orbit', '轨道智能', '轨道智能于2022年5月推出新星。', '2022')).toBe('differs');
+  });
+});
+
+describe('renaming', () => {
+  it('"X was renamed Orbit AI", "took its current name, Orbit AI"', () => {
+    expect(verdict('orbit', 'Orbit AI', 'Orbit Labs was renamed Orbit AI in 2018.', '2018')).toBe(
+      'matches',
+    );
+    const s = (y: number) => `Orbit Labs took its current name, Orbit AI, in ${y}.`;
+    expect(verdict('orbit', 'Orbit AI', s(2018), '2018')).toBe('matches');
+    expect(verdict('orbit', 'Orbit AI', s(2017), '2017')).toBe('differs');
+  });
+});
+
+describe('degrees and joining', () => {
+  it('Chinese: "获得博士学位" is a degree, not an award', () => {
+    expect(verdict('mei', '孙梅', '孙梅2001年在湖实验室获得博士学位。', '2001')).toBe('matches');
+    expect(verdict('mei', '孙梅', '孙梅1999年在湖实验室获得博士学位。', '1999')).toBe('differs');
+  });
+  it('"moved to Lake Lab" (an organisation, not a country) is joining it', () => {
+    const s = (y: number) => `Mei Sun moved to Lake Lab in ${y} as a researcher.`;
+    expect(verdict('mei', 'Mei Sun', s(2007), '2007')).toBe('matches');
+    expect(verdict('mei', 'Mei Sun', s(2008), '2008')).toBe('differs');
+  });
+});
+
+describe('a fronted date past a clause that is part of the same sentence’s subject or frame', () => {
+  it('"In March 2016, with Lake Lab as an investor, the team became its own company, Orbit AI."', () => {
+    const s = (y: number) =>
+      `In March ${y}, with Lake Lab as an investor, the team became its own company, Orbit AI.`;
+    expect(verdict('orbit', 'Orbit AI', s(2016), '2016')).toBe('matches');
+    expect(verdict('orbit', 'Orbit AI', s(2015), '2015')).toBe('differs');
+  });
+  it('"In January 2025, the Commerce Department (BIS), first added Orbit AI to its Entity List."', () => {
+    const s = (y: number) =>
+      `In January ${y}, the Commerce Department (BIS) of the government, first added Orbit AI and its units to the Entity List.`;
+    expect(verdict('orbit', 'Orbit AI', s(2025), '2025')).toBe('matches');
+    expect(verdict('orbit', 'Orbit AI', s(2024), '2024')).toBe('differs');
+  });
+});
+
+describe('numbers that are no claims', () => {
+  it('a day before its month ("on 8 January 2026")', () => {
+    expect(
+      quotes('orbit', 'Orbit AI', 'Orbit AI shares began trading on 8 January 2026.', 'number'),
+    ).toEqual([]);
+  });
 });
