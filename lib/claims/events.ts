@@ -132,6 +132,8 @@ function eventOf(
       return { event: 'acquired', types: ['acquired'] };
     case 'renamed':
       return { event: 'renamed', types: ['renamed'] };
+    case 'funded':
+      return { event: 'funded', types: ['funded'] };
     default:
       return undefined;
   }
@@ -226,6 +228,25 @@ export function cueFor(x: Extracted, y: YearMention): Cue | undefined {
       if (Math.abs(rival.start - y.start) <= 16) return best;
     }
     if (best && !zh && gap(best, y) <= window) return best;
+  }
+  // "announced on May 15, 2019, that it is adding …": the date of an announcement is that of the
+  // event it announces, the first event word of the that-clause.
+  if (
+    !zh &&
+    /\b(announc\w*|said|says|confirmed|stated|declared|revealed|disclosed)\b/i.test(
+      s.slice(c.start, y.start),
+    ) &&
+    /^[,\s]*that\b/i.test(s.slice(c.end))
+  ) {
+    const n = clauseOf(
+      s,
+      c.end + 1 + (s.slice(c.end + 1).length - s.slice(c.end + 1).trimStart().length),
+      zh,
+    );
+    const first = x.cues
+      .filter((q) => q.start >= n.start && q.end <= n.end)
+      .sort((a, b) => a.start - b.start)[0];
+    if (first) return first;
   }
   // A year that is alone in its clause: the next clause's first event word.
   const rest = s.slice(c.start, c.end).replace(/\d{4}|年|月|日|\d+|\s/g, '');
@@ -604,6 +625,17 @@ function aboutSelf(
       (!zh &&
         /(company|business|firm|startup|name)$/i.test(q.text) &&
         /^\s*,\s*$/.test(s.slice(q.end, self.start))));
+  // "added Huawei and its affiliates to the Entity List": the entity added is the one listed.
+  if (!person && event === 'entity-listed' && !zh && self.end <= cue.start) {
+    const c = clauseOf(s, cue.start, zh);
+    const lead = s.slice(c.start, self.start);
+    if (
+      self.start >= c.start &&
+      /\b(add(s|ed|ing)?|put(s|ting)?|plac(e|es|ed|ing)|includ(e|es|ed|ing))\b/i.test(lead) &&
+      /\b(to|on|onto)\b/i.test(s.slice(self.end, cue.start))
+    )
+      return true;
+  }
   // "Legend was renamed Lenovo": the new name is the entity.
   if (!person && event === 'renamed' && isObject(cue)) return true;
   if (!person && FOUNDING_TYPES.includes(event)) {

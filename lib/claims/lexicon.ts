@@ -19,6 +19,7 @@ export type EventClass =
   | 'acquired'
   | 'sanctioned'
   | 'renamed'
+  | 'funded'
   | 'moved';
 
 /**
@@ -68,6 +69,11 @@ const EN_EVENTS: [EventClass, RegExp][] = [
   ['listed', /\bipo\b|\blisted\b|\bwent public\b|\bpublic offering\b/gi],
   ['acquired', /\bacquir(ed|es)\b|\bbought\b|\btakeover\b/gi],
   ['sanctioned', /\bentity list\b|\bsanction(ed|s)?\b|\bblacklist(ed)?\b/gi],
+  // "raised US$300 million": a funding only with an amount after it ("raised in Beijing" is not).
+  [
+    'funded',
+    /\braised\b(?=[^.;,]{0,24}?(US\$|\$|€|£|¥|\d[\d,.]*\s*(million|billion|bn|yuan)\b))/gi,
+  ],
   ['renamed', /\brenamed\b|\btook (its|the|a) (current |present |new )?name\b/gi],
 ];
 
@@ -89,6 +95,7 @@ const ZH_EVENTS: [EventClass, RegExp][] = [
   ['acquired', /收购|并购/g],
   ['sanctioned', /实体清单|實體清單|实体名单|實體名單|制裁/g],
   ['renamed', /更名/g],
+  ['funded', /融资/g],
 ];
 
 export interface Cue {

@@ -99,6 +99,16 @@ export function poolFor(
     const own = all.filter((s) => s.st.object === undefined);
     return own.length > 0 ? own : 'none';
   }
+  if (t.event === 'funded') {
+    // A round is told apart by its amount: "raised US$300 million" is the round of that amount.
+    const mine = amountsIn(t.window);
+    const named = all.filter((s) =>
+      amountsIn(s.st.detail ?? '').some((a) => mine.some((b) => Math.abs(a - b) <= a * 1e-6)),
+    );
+    if (named.length > 0) return named;
+    // Another amount, or none: it may agree with a round of that date, never differ.
+    return all.map((s) => ({ ...s, agreeOnly: true, unnamed: true }));
+  }
   if (t.event === 'released' || t.event === 'awarded' || t.event === 'elected') {
     // The product by its name in the sentence, or as the entity the sentence names when that
     // entity's own name (not an alias) is the whole detail ("推出豆包" is the release of Doubao; "Kimi K1.5", an
@@ -193,6 +203,25 @@ function detailMentions(st: DataStatement, objectNames: string[]): boolean {
       n.length >= 3 &&
       new RegExp(`(^|[^\\p{L}\\d])${escape(n.toLowerCase())}(?![\\p{L}\\d])`, 'u').test(d),
   );
+}
+
+/** Money amounts in a text, as numbers ("US$300 million" → 3e8, "5亿元" → 5e8). */
+function amountsIn(text: string): number[] {
+  const scale: Record<string, number> = {
+    million: 1e6,
+    m: 1e6,
+    billion: 1e9,
+    bn: 1e9,
+    万: 1e4,
+    亿: 1e8,
+    億: 1e8,
+  };
+  const out: number[] = [];
+  for (const m of text.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m\b|万|亿|億)?/gi)) {
+    const v = Number(m[1]!.replace(/,/g, ''));
+    if (Number.isFinite(v) && v > 0) out.push(v * (scale[(m[2] ?? '').toLowerCase()] ?? 1));
+  }
+  return out;
 }
 
 /** Last words too common to name a product or award on their own ("Knuth Award" ≠ Turing). */

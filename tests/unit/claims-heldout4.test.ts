@@ -249,3 +249,28 @@ describe('numbers that are no claims', () => {
     ).toEqual([]);
   });
 });
+
+describe('funding', () => {
+  it('"raised US$50 million in 2021": compared with the funding of that amount', () => {
+    const s = (y: number) => `Orbit AI raised US$50 million in ${y} from investors.`;
+    expect(verdict('orbit', 'Orbit AI', s(2021), '2021')).toBe('matches');
+    expect(verdict('orbit', 'Orbit AI', s(2020), '2020')).toBe('differs');
+    // Another amount is another round: it may not differ.
+    expect(verdict('orbit', 'Orbit AI', 'Orbit AI raised US$80 million in 2020.', '2020')).not.toBe(
+      'differs',
+    );
+    // "raised" without an amount is no funding.
+    expect(verdict('mei', 'Mei Sun', 'Mei Sun was raised in Harbin in 1980.', '1980')).not.toBe(
+      'differs',
+    );
+  });
+});
+
+describe('the Entity List', () => {
+  it('"announced on <date> that it is adding Orbit AI … to the Entity List"', () => {
+    const s = (y: number) =>
+      `The Commerce Department announced on January 15, ${y}, that it is adding Orbit AI and its 9 units to the Entity List.`;
+    expect(verdict('orbit', 'Orbit AI', s(2025), '2025')).toBe('matches');
+    expect(verdict('orbit', 'Orbit AI', s(2024), '2024')).toBe('differs');
+  });
+});
