@@ -81,6 +81,9 @@ function namesIn(x: Extracted, mention: { start: number; end: number }): Names {
   // Chinese: a short quoted name is a name even when no dictionary holds it (“姚班”).
   if (x.lang === 'zh')
     for (const m of x.sentence.matchAll(/[“「《]([^“”「」《》，。,；;！？]{1,15})[”」》]/g)) {
+      // “模式识别”专业: a field of study, not a name.
+      if (/^\s*(专业|學科|学科|方向|领域|領域)/.test(x.sentence.slice(m.index + m[0].length)))
+        continue;
       const n = { start: m.index + 1, end: m.index + 1 + m[1]!.length };
       if (!others.some((o) => o.start < n.end && n.start < o.end)) others.push(n);
     }

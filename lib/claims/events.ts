@@ -809,14 +809,24 @@ export function subjectLike(s: string, n: { start: number; end: number }, zh: bo
     return false;
   if (zh)
     // "由陈天石和其兄陈云霁联合创立": every name after 由/被 up to the verb is its agent.
+    // A 的 ends the agents after their verb ("由梁文锋创立的深度求索", "由他主导的…"), not in a
+    // description before them ("由毕业于中科大的陈天石…创办": no agent yet before the 的).
     return (
       !/(由|被|与|和|向|对|给|从|在|为)\s*$/.test(before) &&
-      !/(由|被)[^，,。；;：:的]*$/.test(before)
+      !/(由|被)[^，,。；;：:的]*$/.test(before) &&
+      !describedAgent(before)
     );
   if (/^\s*$/.test(before)) return true;
   return /(^|[,;:(—–-]\s*|\b(and|but|while|when|after|before|since|because|that|which|who|so|then|also)\s+)((the|a|an)\s+)?$/i.test(
     before,
   );
+}
+
+/** "由毕业于中科大少年班的陈天石": after 由, a 的-phrase with no agent or founding verb yet. */
+function describedAgent(before: string): boolean {
+  const m = /(由|被)([^，,。；;：:]*)的[^，,。；;：:的]*$/.exec(before);
+  if (!m) return false;
+  return !/他|她|其|创立|成立|创办|创建|组建|建立|創立|創辦|創建|发起|發起|设立|設立/.test(m[2]!);
 }
 
 /**

@@ -144,7 +144,14 @@ export function poolFor(
         : all.filter((s) =>
             s.st.object === undefined ? detailIs(s.st, objectNames) : partOf(s.st.object),
           );
-    return same.length > 0 ? same : 'other';
+    if (same.length > 0) return same;
+    // "出任北京通用人工智能研究院院长", "became CEO of the company he founded": heading an
+    // organisation the person founded may date from its founding — may agree, never differ.
+    if (person && (t.event === 'joined' || t.event === 'appointed')) {
+      const founded = typedStatementsOf(e, ['founded']).filter((s) => s.st.object === t.object);
+      if (founded.length > 0) return founded.map((s) => ({ ...s, agreeOnly: true }));
+    }
+    return 'other';
   }
   return all;
 }

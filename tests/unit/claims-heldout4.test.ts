@@ -58,6 +58,21 @@ const raw = {
           ],
         },
         {
+          id: 'lu',
+          category: 'person',
+          name: 'Lu Fang',
+          native: { hans: '陆放', citation: cite('陆放') },
+          aliases: [],
+          summary: 'A student.',
+          facts: [
+            fact('Entered Lake Lab in 1995.', [{ event: 'studied', object: 'lake', date: '1995' }]),
+            fact('Earned a PhD at Lake Lab in 2003.', [
+              { event: 'studied', object: 'lake', role: 'PhD', date: '2003' },
+            ]),
+            fact('Teaches at Lake Lab.'),
+          ],
+        },
+        {
           id: 'orbit',
           category: 'organisation',
           kind: 'company',
@@ -272,5 +287,34 @@ describe('the Entity List', () => {
       `The Commerce Department announced on January 15, ${y}, that it is adding Orbit AI and its 9 units to the Entity List.`;
     expect(verdict('orbit', 'Orbit AI', s(2025), '2025')).toBe('matches');
     expect(verdict('orbit', 'Orbit AI', s(2024), '2024')).toBe('differs');
+  });
+});
+
+describe('Chinese forms', () => {
+  it('"由毕业于湖实验室的孙梅于2016年创办": a 的-phrase after 由 still belongs to the agents', () => {
+    const s = (y: number) => `轨道智能由毕业于湖实验室的孙梅和凯文于${y}年创办。`;
+    expect(verdict('orbit', '轨道智能', s(2016), '2016')).toBe('matches');
+    expect(verdict('orbit', '轨道智能', s(2014), '2014')).toBe('differs');
+    // After the agent and its verb, the 的 ends them: what follows is what was founded.
+    const t = '2012年，由他主导并与轨道智能合作的“星班”在湖实验室成立。';
+    expect(verdict('orbit', '轨道智能', t, '2012')).not.toBe('differs');
+  });
+  it('a quoted field of study (“…”专业) is no name and no subject', () => {
+    const s = (y: number) => `孙梅${y}年获“模式识别”专业博士学位。`;
+    expect(verdict('mei', '孙梅', s(2001), '2001')).toBe('matches');
+    expect(verdict('mei', '孙梅', s(1999), '1999')).toBe('differs');
+  });
+  // A guard (it held before these rules): an entry is compared with the entry.
+  it('"考入…" is an entry, compared with the entry, never with the degree', () => {
+    expect(verdict('lu', '陆放', '1995年陆放考入湖实验室。', '1995')).toBe('matches');
+    // An entry the data does not date (only a degree) gives no verdict.
+    expect(verdict('mei', '孙梅', '1995年孙梅考入湖实验室。', '1995')).not.toBe('differs');
+  });
+  it('"出任…院长" at an organisation the person founded is compared with the founding', () => {
+    expect(verdict('mei', '孙梅', '2016年，孙梅出任轨道智能首席执行官。', '2016')).toBe('matches');
+    // A later appointment there is possible: never "differs".
+    expect(verdict('mei', '孙梅', '2019年，孙梅出任轨道智能首席执行官。', '2019')).not.toBe(
+      'differs',
+    );
   });
 });
