@@ -64,12 +64,33 @@ export function checkSentence(
     if (modifierYear(x, y)) continue;
     const typed = yearTyped(ctx, y, names);
     if (typed === null) continue;
-    if (typed === undefined && yearOfAnother(x, y, names)) continue;
+    if (typed === undefined && (yearOfAnother(x, y, names) || occasionYear(x, y))) continue;
     years.push(typed ?? checkYear(ctx, y));
   }
   const claims: ClaimResult[] = [...years, ...checkNumbers(ctx, names), ...checkRoles(ctx, index)];
   claims.push(...checkEntities(ctx, claims));
   return claims.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A year without an event word in a clause about a talk, an interview or a statement ("spoke at
+ * a forum … on 18 September 2018", "In an interview in July 2024, …"), or about where a story
+ * began ("The story of Zhipu AI began in 2006"): an occasion or an origin, which the dataset
+ * does not record as the entity's event — no claim.
+ */
+function occasionYear(x: Extracted, y: YearMention): boolean {
+  if (x.lang === 'zh') return false;
+  const s = x.sentence;
+  const c = clauseBounds(s, y.start, false);
+  const clause = s.slice(c.start, c.end);
+  return (
+    /\b(interview(ed)?|spoke|speaking|speech|keynote|remarks?|said|says|told|wrote|posted|tweeted)\b/i.test(
+      clause,
+    ) ||
+    /\b(story|roots|origins?|history)\b[^.;]{0,60}\b(began|begins|started|starts|dates? back|goes back|traces? back)\b/i.test(
+      clause,
+    )
+  );
 }
 
 /** Who else the sentence names: known entities, people, and (English) capitalised names. */
@@ -355,7 +376,8 @@ function numberKind(
       names.self.end <= n.start &&
       !/\p{Script=Han}/u.test(lead.replace(/\d+\s*[年月日]|[于在当今昨]|今天|目前|截至/gu, ''));
     if (!selfLeads) return 'other';
-    if (!n.unit || /^[世岁歲]/.test(n.unit)) return 'other';
+    // No unit (a stock code), an age or century, or a duration ("拘押1028天后").
+    if (!n.unit || /^([世岁歲天日周週]|个月|個月|小时|小時)/.test(n.unit)) return 'other';
     return 'claim';
   }
   // Whose number is it: the nearest name before it, relative clauses skipped.

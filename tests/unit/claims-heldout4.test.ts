@@ -318,3 +318,24 @@ describe('Chinese forms', () => {
     );
   });
 });
+
+describe('years and numbers that are no claims', () => {
+  it('the date of a talk or an interview, the start of a story', () => {
+    expect(
+      quotes('mei', 'Mei Sun', 'Mei Sun spoke at a forum in Harbin on 3 May 2019.', 'year'),
+    ).toEqual([]);
+    expect(
+      quotes('mei', 'Mei Sun', 'In an interview in June 2022, Mei Sun set out her aims.', 'year'),
+    ).toEqual([]);
+    expect(
+      quotes('orbit', 'Orbit AI', 'The story of Orbit AI began in 2012 at Lake Lab.', 'year'),
+    ).toEqual([]);
+    // A year of the entity's own with no such word is still one.
+    expect(
+      quotes('orbit', 'Orbit AI', 'Orbit AI opened an office in Harbin in 2019.', 'year'),
+    ).toEqual(['2019']);
+  });
+  it('Chinese: a duration in days ("拘押1028天后")', () => {
+    expect(quotes('orbit', '轨道智能', '轨道智能在等待300天后获得许可。', 'number')).toEqual([]);
+  });
+});
