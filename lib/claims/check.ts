@@ -23,7 +23,14 @@ import {
   type Statement,
 } from './statements';
 import type { ClaimResult, Evidence } from './types';
-import { EN_CLAUSE, properNames, typedClaim, yearOfAnother, type Names } from './events';
+import {
+  EN_CLAUSE,
+  modifierYear,
+  properNames,
+  typedClaim,
+  yearOfAnother,
+  type Names,
+} from './events';
 import { checkTyped } from './typed-check';
 
 const evidence = (s: Statement): Evidence => ({
@@ -54,14 +61,36 @@ export function checkSentence(
   const names = namesIn(x, mention);
   const years: ClaimResult[] = [];
   for (const y of x.years) {
+    if (modifierYear(x, y)) continue;
     const typed = yearTyped(ctx, y, names);
     if (typed === null) continue;
-    if (typed === undefined && yearOfAnother(x, y, names)) continue;
+    if (typed === undefined && (yearOfAnother(x, y, names) || occasionYear(x, y))) continue;
     years.push(typed ?? checkYear(ctx, y));
   }
   const claims: ClaimResult[] = [...years, ...checkNumbers(ctx, names), ...checkRoles(ctx, index)];
   claims.push(...checkEntities(ctx, claims));
   return claims.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A year without an event word in a clause about a talk, an interview or a statement ("spoke at
+ * a forum … on 18 September 2018", "In an interview in July 2024, …"), or about where a story
+ * began ("The story of Zhipu AI began in 2006"): an occasion or an origin, which the dataset
+ * does not record as the entity's event — no claim.
+ */
+function occasionYear(x: Extracted, y: YearMention): boolean {
+  if (x.lang === 'zh') return false;
+  const s = x.sentence;
+  const c = clauseBounds(s, y.start, false);
+  const clause = s.slice(c.start, c.end);
+  return (
+    /\b(interview(ed)?|spoke|speaking|speech|keynote|remarks?|said|says|told|wrote|posted|tweeted)\b/i.test(
+      clause,
+    ) ||
+    /\b(story|roots|origins?|history)\b[^.;]{0,60}\b(began|begins|started|starts|dates? back|goes back|traces? back)\b/i.test(
+      clause,
+    )
+  );
 }
 
 /** Who else the sentence names: known entities, people, and (English) capitalised names. */
@@ -73,6 +102,9 @@ function namesIn(x: Extracted, mention: { start: number; end: number }): Names {
   // Chinese: a short quoted name is a name even when no dictionary holds it (“姚班”).
   if (x.lang === 'zh')
     for (const m of x.sentence.matchAll(/[“「《]([^“”「」《》，。,；;！？]{1,15})[”」》]/g)) {
+      // “模式识别”专业: a field of study, not a name.
+      if (/^\s*(专业|學科|学科|方向|领域|領域)/.test(x.sentence.slice(m.index + m[0].length)))
+        continue;
       const n = { start: m.index + 1, end: m.index + 1 + m[1]!.length };
       if (!others.some((o) => o.start < n.end && n.start < o.end)) others.push(n);
     }
@@ -96,9 +128,12 @@ function namesIn(x: Extracted, mention: { start: number; end: number }): Names {
  * (the prose checker answers).
  */
 function yearTyped(ctx: Ctx, y: YearMention, names: Names): ClaimResult | null | undefined {
-  const t = typedClaim(ctx.x, y, names, ctx.person);
+  let t = typedClaim(ctx.x, y, names, ctx.person);
   if (t === 'other') return null;
   if (!t) return undefined;
+  // "moved to MIT": moving to an organisation (not a place) is joining it.
+  if (t.event === 'moved' && ctx.objectOf(t.object)?.category === 'organisation')
+    t = { ...t, event: 'joined', types: ['joined', 'appointed'] };
   const base = { kind: 'year' as const, quote: y.text, start: y.start, end: y.end };
   const objectNames = namesOfEntity(ctx.objectOf(t.object));
   const r = checkTyped(ctx.e, t, ctx.person, base, objectNames, (id) =>
@@ -341,7 +376,8 @@ function numberKind(
       names.self.end <= n.start &&
       !/\p{Script=Han}/u.test(lead.replace(/\d+\s*[年月日]|[于在当今昨]|今天|目前|截至/gu, ''));
     if (!selfLeads) return 'other';
-    if (!n.unit || /^[世岁歲]/.test(n.unit)) return 'other';
+    // No unit (a stock code), an age or century, or a duration ("拘押1028天后").
+    if (!n.unit || /^([世岁歲天日周週]|个月|個月|小时|小時)/.test(n.unit)) return 'other';
     return 'claim';
   }
   // Whose number is it: the nearest name before it, relative clauses skipped.
@@ -368,6 +404,8 @@ function numberKind(
   // version after a name ("Wu Dao 2.0", "the WuDao 1.0") part of the name: neither is a quantity.
   if (MONTH_BEFORE.test(s.slice(0, n.start)) && /^\d{1,2}(st|nd|rd|th)?$/i.test(n.text.trim()))
     return 'size';
+  // So is a day before its month ("on 8 January 2026").
+  if (MONTH_AFTER.test(after) && /^\d{1,2}(st|nd|rd|th)?$/i.test(n.text.trim())) return 'size';
   if (/^\d+\.\d+$/.test(n.text.trim()) && /[A-Za-z][\w-]*\s$/.test(s.slice(0, n.start)))
     return 'size';
   if (before[0] !== names.self) return 'other';
@@ -379,6 +417,9 @@ function numberKind(
 
 const MONTH_BEFORE =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s+(the\s+)?$/i;
+
+const MONTH_AFTER =
+  /^\s*(of\s+)?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
 
 function clauseBounds(s: string, at: number, zh: boolean) {
   const re = zh

@@ -27,6 +27,8 @@ export interface TypedClaim {
   object?: string;
   /** Inferred without an event word: no verdict of its own where no statement fits its object. */
   soft?: boolean;
+  /** A reading that only a statement naming its object confirms; else no claim at all. */
+  unsure?: boolean;
   /** A name right after the event word that is no known entity ("joined Facebook"). */
   objectText?: string;
   /**
@@ -130,13 +132,15 @@ function eventOf(
       return { event: 'acquired', types: ['acquired'] };
     case 'renamed':
       return { event: 'renamed', types: ['renamed'] };
+    case 'funded':
+      return { event: 'funded', types: ['funded'] };
     default:
       return undefined;
   }
 }
 
 const RELEASE_OBJECT =
-  /^\s*(its\s+|their\s+|the\s+|a\s+|an\s+)?((new|first|latest|open-source|open|reasoning|flagship)\s+)*((large\s+)?(language\s+)?models?\b|chatbot|assistant|app\b|product|chips?\b|llm|[A-Za-z][\w.]*-?[A-Za-z]*\d[\w.-]*|[A-Z][a-z]+\s+Chat\b)/;
+  /^\s*(its\s+|their\s+|the\s+|a\s+|an\s+)?((new|first|latest|open-source|open|reasoning|flagship)\s+)*([A-Z][\w.-]*\s+){0,2}((large\s+)?(language\s+)?models?\b|chatbot|assistant|app\b|product|chips?\b|llm|[A-Za-z][\w.]*-?[A-Za-z]*\d[\w.-]*|[A-Z][a-z]+\s+Chat\b)/;
 
 /** The year's relation to the event, from the words before and after it. */
 function relOf(
@@ -225,6 +229,25 @@ export function cueFor(x: Extracted, y: YearMention): Cue | undefined {
     }
     if (best && !zh && gap(best, y) <= window) return best;
   }
+  // "announced on May 15, 2019, that it is adding …": the date of an announcement is that of the
+  // event it announces, the first event word of the that-clause.
+  if (
+    !zh &&
+    /\b(announc\w*|said|says|confirmed|stated|declared|revealed|disclosed)\b/i.test(
+      s.slice(c.start, y.start),
+    ) &&
+    /^[,\s]*that\b/i.test(s.slice(c.end))
+  ) {
+    const n = clauseOf(
+      s,
+      c.end + 1 + (s.slice(c.end + 1).length - s.slice(c.end + 1).trimStart().length),
+      zh,
+    );
+    const first = x.cues
+      .filter((q) => q.start >= n.start && q.end <= n.end)
+      .sort((a, b) => a.start - b.start)[0];
+    if (first) return first;
+  }
   // A year that is alone in its clause: the next clause's first event word.
   const rest = s.slice(c.start, c.end).replace(/\d{4}|年|月|日|\d+|\s/g, '');
   const isDateClause = zh
@@ -236,11 +259,14 @@ export function cueFor(x: Extracted, y: YearMention): Cue | undefined {
     const next = x.cues.filter((q) => q.start >= c.end).sort((a, b) => a.start - b.start)[0];
     if (next) {
       const n = clauseOf(s, next.start, zh);
-      // The next clause, not one further on.
-      const between = s.slice(c.end, n.start);
-      const boundary = new RegExp((zh ? ZH_CLAUSE : EN_CLAUSE).source);
-      if (!boundary.test(between.slice(1))) return next;
+      // The next clause; one further on only past clauses that are no predicate of their own.
+      const between = s.slice(c.end + 1, n.start).replace(/[\s,，、]+$/u, '');
       if (n.start - c.end <= 3) return next;
+      if (
+        !x.years.some((o) => o.start > c.end && o.end <= n.start) &&
+        splitOf(between, zh).every((part) => framing(part, zh))
+      )
+        return next;
     }
     // "joined Microsoft Research in Redmond, Washington, in 1996.": a date closing the sentence
     // belongs to the event word before it, when no other year or sentence break lies between.
@@ -263,6 +289,26 @@ export function cueFor(x: Extracted, y: YearMention): Cue | undefined {
     }
   }
   return undefined;
+}
+
+/** A text's clauses. */
+function splitOf(t: string, zh: boolean): string[] {
+  return t.split(new RegExp((zh ? ZH_CLAUSE : EN_CLAUSE).source, zh ? 'g' : 'gu'));
+}
+
+/**
+ * A clause between a fronted date and its event that is no predicate of its own: the subject
+ * set off by a comma ("In May 2019, the Bureau … (BIS) of the Department of Commerce, first
+ * added …"), a prepositional frame ("In May 2023, with High-Flyer as an investor, the lab
+ * became …"); in Chinese a time clause ("…在被拘押1028天后，…回国"). A clause with a verb of its
+ * own ("In 2021, he started buying chips, then launched …") keeps the date.
+ */
+function framing(part: string, zh: boolean): boolean {
+  if (zh) return /(后|後|之后|以后|时|時|期间|之际)\s*$/.test(part);
+  const words = part.replace(/\([^)]*\)/g, ' ');
+  return !/\b([a-z]+ed|was|were|is|are|had|has|have|did|does|began|became|built|made|took|won|left|grew|bought|sold|ran|led|went|got|gave|said|told|spent|kept|then|and then)\b/.test(
+    words,
+  );
 }
 
 const EN_NEGATION = /\b(not|never|no longer)\b|n['’]t\b/i;
@@ -305,6 +351,20 @@ export function typedClaim(
     soft = true;
   }
   if (!ev) return undefined;
+  // "Acme launched Nova Chat": launching a name other than the organisation's own is a release
+  // — compared where a release names it, else no claim (it may be a lab or a fund).
+  let unsure = false;
+  if (
+    ev.event === 'founded' &&
+    cue &&
+    !person &&
+    !zh &&
+    /^(launch|introduc|unveil)/i.test(cue.text) &&
+    namedObjectAfter(s, cue, clauseOf(s, cue.start, zh), names, zh)
+  ) {
+    ev = { event: 'released', types: ['released'] };
+    unsure = true;
+  }
   if (cue && bracketOfAnother(s, y, cue, names.self)) return 'other';
   if (cue && !aboutSelf(x, cue, names, ev.event, person)) return 'other';
   if (!cue && !aboutSelfNoCue(x, y, names)) return 'other';
@@ -327,15 +387,21 @@ export function typedClaim(
     : (person && ev.event === 'founded' && byAgent(s, cue, names.self)) ||
         (person && HIRING.test(cue.text) && names.self.start >= cue.end)
       ? subjectBefore(names, cue, s, zh)
-      : objectOf(names, cue, s, zh);
+      : (objectOf(names, cue, s, zh) ??
+        (ev.event === 'founded' && !zh
+          ? (objectInWords(names, cue, s) ?? antecedentOf(names, cue, s)?.id)
+          : undefined));
   const objectText =
     cue && !object && !zh
       ? unknownObject(names, cue, s)
       : spanAt && !spanAt.id
         ? s.slice(spanAt.start, spanAt.end)
         : undefined;
+  const antecedent = cue && ev.event === 'founded' && !zh ? antecedentOf(names, cue, s) : undefined;
   const foundedWords =
-    cue && ev.event === 'founded' && !zh ? wordsAfterFounding(s, cue) : undefined;
+    cue && ev.event === 'founded' && !zh
+      ? wordsAfterFounding(s, cue) || (antecedent ? s.slice(antecedent.start, antecedent.end) : '')
+      : undefined;
   const monthText = y.month ? `${MONTH_NAMES[y.month - 1]} ` : '';
   const claimTime =
     r.rel === 'between'
@@ -353,6 +419,7 @@ export function typedClaim(
     objectText,
     foundedWords,
     soft,
+    unsure,
     window: s.slice(
       Math.max(c.start, Math.min(cue?.start ?? y.start, y.start) - 60),
       Math.min(c.end, Math.max(cue?.end ?? 0, y.end) + 60),
@@ -412,6 +479,28 @@ function subjectBefore(names: Names, cue: Cue, s: string, zh: boolean): string |
   return names.others
     .filter((n) => n.id && n.end <= cue.start && subjectLike(s, n, zh))
     .sort((a, b) => b.end - a.end)[0]?.id;
+}
+
+/**
+ * "co-founded the quantitative hedge fund High-Flyer in 2015": a known name among the words
+ * naming what was founded, past their description.
+ */
+function objectInWords(names: Names, cue: Cue, s: string): string | undefined {
+  const end = cue.end + wordsAfterFounding(s, cue).length + 1;
+  return names.others
+    .filter((n) => n.id && n.start >= cue.end && n.end <= end)
+    .sort((a, b) => a.start - b.start)[0]?.id;
+}
+
+/**
+ * "ImageNet, which Fei-Fei Li launched in 2009, …": in a relative clause whose verb has no
+ * object after it, what was founded or launched is the antecedent.
+ */
+function antecedentOf(names: Names, cue: Cue, s: string): Names['others'][number] | undefined {
+  if (wordsAfterFounding(s, cue) !== '') return undefined;
+  return names.others.find((n) =>
+    /^\s*,\s*(which|that)\s+[^,;()]*$/i.test(s.slice(n.end, cue.start)),
+  );
 }
 
 /**
@@ -523,11 +612,32 @@ function aboutSelf(
   }
   // The entity as the object: "Ren founded Huawei", "set up DeepSeek", "创立了寒武纪".
   // Chinese also "起家的华为", "创立的深度求索": the relative clause describes the entity.
+  // A Chinese company's registered name starts with its city ("成立北京中科寒武纪科技有限公司").
   const objectSlot = zh
-    ? /^\s*(了\s*|的\s*)?$/
+    ? /^\s*(了\s*|的\s*)?(北京|上海|深圳|杭州|广州|廣州|南京|苏州|蘇州|合肥|天津|武汉|武漢|成都|西安|重庆|重慶|厦门|廈門|香港)?$/
     : /^\s*(the\s+|a\s+|an\s+)?(company\s+|lab\s+|firm\s+|startup\s+)?$/i;
+  // "became its own company, DeepSeek", "took its current name, Lenovo": the name after the
+  // comma is the company or the name.
   const isObject = (q: Cue) =>
-    self.start >= q.end && self.start - q.end <= 16 && objectSlot.test(s.slice(q.end, self.start));
+    self.start >= q.end &&
+    self.start - q.end <= 16 &&
+    (objectSlot.test(s.slice(q.end, self.start)) ||
+      (!zh &&
+        /(company|business|firm|startup|name)$/i.test(q.text) &&
+        /^\s*,\s*$/.test(s.slice(q.end, self.start))));
+  // "added Huawei and its affiliates to the Entity List": the entity added is the one listed.
+  if (!person && event === 'entity-listed' && !zh && self.end <= cue.start) {
+    const c = clauseOf(s, cue.start, zh);
+    const lead = s.slice(c.start, self.start);
+    if (
+      self.start >= c.start &&
+      /\b(add(s|ed|ing)?|put(s|ting)?|plac(e|es|ed|ing)|includ(e|es|ed|ing))\b/i.test(lead) &&
+      /\b(to|on|onto)\b/i.test(s.slice(self.end, cue.start))
+    )
+      return true;
+  }
+  // "Legend was renamed Lenovo": the new name is the entity.
+  if (!person && event === 'renamed' && isObject(cue)) return true;
   if (!person && FOUNDING_TYPES.includes(event)) {
     if (isObject(cue)) return true;
     // "spun off in 2016 to launch Cambricon Technologies": another founding word takes it.
@@ -699,14 +809,24 @@ export function subjectLike(s: string, n: { start: number; end: number }, zh: bo
     return false;
   if (zh)
     // "由陈天石和其兄陈云霁联合创立": every name after 由/被 up to the verb is its agent.
+    // A 的 ends the agents after their verb ("由梁文锋创立的深度求索", "由他主导的…"), not in a
+    // description before them ("由毕业于中科大的陈天石…创办": no agent yet before the 的).
     return (
       !/(由|被|与|和|向|对|给|从|在|为)\s*$/.test(before) &&
-      !/(由|被)[^，,。；;：:的]*$/.test(before)
+      !/(由|被)[^，,。；;：:的]*$/.test(before) &&
+      !describedAgent(before)
     );
   if (/^\s*$/.test(before)) return true;
   return /(^|[,;:(—–-]\s*|\b(and|but|while|when|after|before|since|because|that|which|who|so|then|also)\s+)((the|a|an)\s+)?$/i.test(
     before,
   );
+}
+
+/** "由毕业于中科大少年班的陈天石": after 由, a 的-phrase with no agent or founding verb yet. */
+function describedAgent(before: string): boolean {
+  const m = /(由|被)([^，,。；;：:]*)的[^，,。；;：:的]*$/.exec(before);
+  if (!m) return false;
+  return !/他|她|其|创立|成立|创办|创建|组建|建立|創立|創辦|創建|发起|發起|设立|設立/.test(m[2]!);
 }
 
 /**
@@ -732,6 +852,35 @@ export function yearOfAnother(x: Extracted, y: YearMention, names: Names): boole
     .sort((a, b) => b.end - a.end);
   return before[0] !== undefined && !before[0].self;
 }
+
+/**
+ * A year used as a modifier ("after 2016 revenue growth slowed", "the 2007–2008 financial
+ * crisis"): a bare year right before a noun or adjective dates that thing, not an event of the
+ * entity's — no claim, unless the word is an event word ("whose 2005 hiring by Google").
+ * "In 2016 researchers …" keeps its year: a preposition before it makes it the clause's date.
+ */
+export function modifierYear(x: Extracted, y: YearMention): boolean {
+  if (x.lang === 'zh') return false;
+  const s = x.sentence;
+  if (
+    /\b(in|on|during|by|from|since|until|till|through|of|as of)\s+((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(\d{1,2}(st|nd|rd|th)?,?\s+)?$/i.test(
+      s.slice(0, y.start),
+    )
+  )
+    return false;
+  // A range's first year takes the word after its partner.
+  const rest = s.slice(y.end).replace(/^\s*[–-]\s*\d{4}/, '');
+  const m = /^\s+([a-z][a-z-]*)\b/.exec(rest);
+  if (!m) return false;
+  const at = s.length - rest.length + m[0].length - m[1]!.length;
+  if (x.cues.some((q) => q.start === at)) return false;
+  const w = m[1]!;
+  return !NOT_A_NOUN.test(w) && !/(ed|ly)$/.test(w);
+}
+
+/** Words after a year that do not make it a modifier (function words, pronouns, auxiliaries). */
+const NOT_A_NOUN =
+  /^(and|or|but|nor|to|in|on|at|by|for|from|with|as|of|when|after|before|until|till|since|through|during|while|which|who|whom|whose|that|then|than|he|she|it|they|we|i|you|his|her|its|their|our|my|the|a|an|this|these|those|there|was|were|is|are|be|been|had|has|have|did|does|do|will|would|could|can|may|might|must|should|also|still|only|alone|again|already|later|earlier|onwards?|respectively|amid|among|against|under|over|into|onto|per|via|about|around|across|along|towards?|upon|within|without|where|whereas|so|yet|not|just|even|both|either|each|every|some|all|no|first|once|soon|too|instead|because|if|though|although|until)$/;
 
 /** A span's end without an event word ("taught at UCLA until 2020"): the entity must lead. */
 function aboutSelfNoCue(x: Extracted, y: YearMention, names: Names): boolean {

@@ -19,6 +19,7 @@ export type EventClass =
   | 'acquired'
   | 'sanctioned'
   | 'renamed'
+  | 'funded'
   | 'moved';
 
 /**
@@ -40,7 +41,9 @@ const EN_EVENTS: [EventClass, RegExp][] = [
   ['died', /\bdied\b|\bdeath\b|\bpassed away\b/gi],
   [
     'founded',
-    /\b(co-?)?found(ed|s|ing)\b|\bestablish(ed|es|ment)?\b|\bset up\b|\blaunch(ed|es)?\b|\binaugurated\b|\bcreated\b|\bstart(ed|s)\b|\bspun (out|off)\b|\bspin-?off\b|\bturned into a (company|business)\b|\bincorporated\b/gi,
+    // "started buying chips", "began to …": starting an activity is no founding.
+    // "became its own company": the lab's founding as a company.
+    /\b(co-?)?found(ed|s|ing)\b|\bestablish(ed|es|ing|ment)?\b|\bset(ting)? up\b|\blaunch(ed|es)?\b|\binaugurated\b|\bcreated\b|\bstart(ed|s)\b(?!\s+(\w+ing|to)\b)|\bspun (out|off)\b|\bspin-?off\b|\bturned into a (company|business)\b|\bbecame (its own|an independent|a separate|a) (company|business|firm|startup)\b|\bincorporated\b/gi,
   ],
   ['returned', /\breturn(ed|s|ing)?\b|\bmov(e|ed|es|ing) back\b|\bcame (back|home)\b/gi],
   ['moved', /\bmov(e|ed|es|ing) to\b|\brelocat(e|ed|es|ing)\b|\bemigrated\b/gi],
@@ -50,7 +53,7 @@ const EN_EVENTS: [EventClass, RegExp][] = [
   ],
   [
     'joined',
-    /\bjoin(ed|s|ing)?\b|\bhired\b|\bappointed\b|\brecruited\b|\btook (up|over)\b|\b(?:became|was\s+named|were\s+named|was\s+made|promoted\s+to)\s+(?:its\s+|the\s+|an?\s+)?(?:[\w&.'’-]+\s+){0,3}?(?:director|dean|president|head|chair(?:man)?|ceo|chief executive|cto|professor|(?:chief\s+(?:[\w-]+\s+)?)(?:scientist|officer|architect))\b/gi,
+    /\bjoin(ed|s|ing)?\b|\bhired\b|\bhiring(?=\s+by\b)|\bappointed\b|\brecruited\b|\btook (up|over)\b|\b(?:became|was\s+named|were\s+named|was\s+made|promoted\s+to)\s+(?:its\s+|the\s+|an?\s+)?(?:[\w&.'’-]+\s+){0,3}?(?:director|dean|president|head|chair(?:man)?|ceo|chief executive|cto|professor|(?:chief\s+(?:[\w-]+\s+)?)(?:scientist|officer|architect))\b/gi,
   ],
   ['led', /\blead(s|ing)?\b|\bled\b|\bhead(s|ed)\b|\bdirect(s|ed)\b|\bran\b|\bruns\b/gi],
   [
@@ -66,7 +69,12 @@ const EN_EVENTS: [EventClass, RegExp][] = [
   ['listed', /\bipo\b|\blisted\b|\bwent public\b|\bpublic offering\b/gi],
   ['acquired', /\bacquir(ed|es)\b|\bbought\b|\btakeover\b/gi],
   ['sanctioned', /\bentity list\b|\bsanction(ed|s)?\b|\bblacklist(ed)?\b/gi],
-  ['renamed', /\brenamed\b/gi],
+  // "raised US$300 million": a funding only with an amount after it ("raised in Beijing" is not).
+  [
+    'funded',
+    /\braised\b(?=[^.;,]{0,24}?(US\$|\$|€|£|¥|\d[\d,.]*\s*(million|billion|bn|yuan)\b))/gi,
+  ],
+  ['renamed', /\brenamed\b|\btook (its|the|a) (current |present |new )?name\b/gi],
 ];
 
 const ZH_EVENTS: [EventClass, RegExp][] = [
@@ -79,13 +87,15 @@ const ZH_EVENTS: [EventClass, RegExp][] = [
   ['joined', /加入|加盟|出任|入职|受聘|任命|就任|担任|擔任/g],
   ['led', /领导|带领|执掌|领衔/g],
   ['degree', /博士|硕士|学士|本科|毕业/g],
-  ['award', /获得|获颁|荣获|奖/g],
+  // "获得博士学位" is a degree (博士), not an award.
+  ['award', /获得(?![^，。,；;]{0,12}(学位|博士|硕士|学士))|获颁|荣获|奖/g],
   ['fellow', /院士|会士|当选/g],
   ['released', /发布|推出|开源/g],
   ['listed', /上市|挂牌|掛牌/g],
   ['acquired', /收购|并购/g],
   ['sanctioned', /实体清单|實體清單|实体名单|實體名單|制裁/g],
   ['renamed', /更名/g],
+  ['funded', /融资/g],
 ];
 
 export interface Cue {

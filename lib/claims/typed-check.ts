@@ -76,6 +76,10 @@ export function poolFor(
       if (/\p{Lu}/u.test(words)) {
         const named = all.filter((s) => s.st.object === undefined && detailIn(s.st, words));
         if (named.length > 0) return named;
+        // "the Multimedia Lab" for "CUHK Multimedia Laboratory (MMLab)": every capitalised word
+        // the sentence gives is one of the detail's, or its start.
+        const loose = all.filter((s) => s.st.object === undefined && detailHolds(s.st, words));
+        if (loose.length > 0) return loose;
         // "launched ImageNet": a founding word, but the data holds the name as a release.
         const released = typedStatementsOf(e, ['released']).filter(
           (s) => s.st.object === undefined && detailIn(s.st, words),
@@ -95,8 +99,28 @@ export function poolFor(
     const own = all.filter((s) => s.st.object === undefined);
     return own.length > 0 ? own : 'none';
   }
+  if (t.event === 'funded') {
+    // A round is told apart by its amount: "raised US$300 million" is the round of that amount.
+    const mine = amountsIn(t.window);
+    const named = all.filter((s) =>
+      amountsIn(s.st.detail ?? '').some((a) => mine.some((b) => Math.abs(a - b) <= a * 1e-6)),
+    );
+    if (named.length > 0) return named;
+    // Another amount, or none: it may agree with a round of that date, never differ.
+    return all.map((s) => ({ ...s, agreeOnly: true, unnamed: true }));
+  }
   if (t.event === 'released' || t.event === 'awarded' || t.event === 'elected') {
-    const named = all.filter((s) => productNamed(s.st, t.window, e.name));
+    // The product by its name in the sentence, or as the entity the sentence names when that
+    // entity's own name (not an alias) is the whole detail ("推出豆包" is the release of Doubao; "Kimi K1.5", an
+    // entity named Kimi, is not the release of "Kimi K2").
+    const same = (d: string | undefined) =>
+      d !== undefined && objectNames[0]?.toLowerCase() === d.toLowerCase();
+    const named = all.filter(
+      (s) =>
+        productNamed(s.st, t.window, e.name) ||
+        (t.object !== undefined &&
+          (same(s.st.detail) || (s.st.object === t.object && s.st.detail === undefined))),
+    );
     if (named.length > 0) return named;
     // "released a model in December 2024" names no product: it may agree with a release of
     // that date, never differ from one.
@@ -120,7 +144,14 @@ export function poolFor(
         : all.filter((s) =>
             s.st.object === undefined ? detailIs(s.st, objectNames) : partOf(s.st.object),
           );
-    return same.length > 0 ? same : 'other';
+    if (same.length > 0) return same;
+    // "出任北京通用人工智能研究院院长", "became CEO of the company he founded": heading an
+    // organisation the person founded may date from its founding — may agree, never differ.
+    if (person && (t.event === 'joined' || t.event === 'appointed')) {
+      const founded = typedStatementsOf(e, ['founded']).filter((s) => s.st.object === t.object);
+      if (founded.length > 0) return founded.map((s) => ({ ...s, agreeOnly: true }));
+    }
+    return 'other';
   }
   return all;
 }
@@ -155,6 +186,21 @@ function detailIn(st: DataStatement, words: string): boolean {
   );
 }
 
+/**
+ * Are the capitalised words of the sentence's object phrase all words of the statement's detail
+ * (or their starts, "Lab" for "Laboratory"), one of them not a generic word?
+ */
+function detailHolds(st: DataStatement, words: string): boolean {
+  if (!st.detail) return false;
+  const mine = words.match(/\p{Lu}[\p{L}\d&-]*/gu) ?? [];
+  const theirs = (st.detail.match(/[\p{L}\d&-]+/gu) ?? []).map((w) => w.toLowerCase());
+  const has = (w: string) => theirs.some((t) => t === w || (w.length >= 3 && t.startsWith(w)));
+  const lower = mine.map((w) => w.toLowerCase());
+  return (
+    lower.length > 0 && lower.every(has) && lower.some((w) => !GENERIC_LAST.has(w) && w !== 'the')
+  );
+}
+
 /** Does a statement's free-text detail mention one of the object's names as a word? */
 function detailMentions(st: DataStatement, objectNames: string[]): boolean {
   if (!st.detail) return false;
@@ -164,6 +210,25 @@ function detailMentions(st: DataStatement, objectNames: string[]): boolean {
       n.length >= 3 &&
       new RegExp(`(^|[^\\p{L}\\d])${escape(n.toLowerCase())}(?![\\p{L}\\d])`, 'u').test(d),
   );
+}
+
+/** Money amounts in a text, as numbers ("US$300 million" → 3e8, "5亿元" → 5e8). */
+function amountsIn(text: string): number[] {
+  const scale: Record<string, number> = {
+    million: 1e6,
+    m: 1e6,
+    billion: 1e9,
+    bn: 1e9,
+    万: 1e4,
+    亿: 1e8,
+    億: 1e8,
+  };
+  const out: number[] = [];
+  for (const m of text.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m\b|万|亿|億)?/gi)) {
+    const v = Number(m[1]!.replace(/,/g, ''));
+    if (Number.isFinite(v) && v > 0) out.push(v * (scale[(m[2] ?? '').toLowerCase()] ?? 1));
+  }
+  return out;
 }
 
 /** Last words too common to name a product or award on their own ("Knuth Award" ≠ Turing). */
@@ -287,6 +352,7 @@ export function checkTyped(
   partOf: (id: string) => boolean = () => false,
 ): ClaimResult | null | undefined {
   const pool = poolFor(e, t, person, objectNames, partOf);
+  if (t.unsure && (pool === 'none' || pool === 'other')) return null;
   if (pool === 'none' || (t.soft && pool === 'other')) return undefined;
   const claim = { ...base, event: t.event, claimTime: t.claimTime };
   if (pool === 'other') return { ...claim, verdict: 'unknown' };
