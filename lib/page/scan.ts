@@ -192,13 +192,17 @@ export function* walkBlocks(
         } else if (data.length > 0 && !/^\s*$/.test(data)) {
           const key = blockOf(t);
           if (!current || key !== currentKey) {
-            current = { container: key ?? r, text: '', nodes: [], starts: [] };
+            // Literals, not [] and push(): V8 gives a pushed-to empty array room for 17
+            // elements, and most blocks (a paragraph of plain text) keep one node for as long as
+            // the page is open — ~130 bytes each of 20,000 blocks on the 1 MB page.
+            current = { container: key ?? r, text: data, nodes: [t], starts: [0] };
             currentKey = key;
             blocks.push(current);
+          } else {
+            current.starts.push(current.text.length);
+            current.nodes.push(t);
+            current.text += data;
           }
-          current.starts.push(current.text.length);
-          current.nodes.push(t);
-          current.text += data;
           budget -= data.length;
           if (budget <= 0) break;
         } else if (current && key0(t) === currentKey) {
