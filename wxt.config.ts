@@ -14,7 +14,11 @@ export default defineConfig({
   // scripts/check-bundles.ts can then prove.
   vite: () => ({
     plugins: [preact()],
-    build: { modulePreload: { polyfill: false } },
+    build: {
+      modulePreload: { polyfill: false },
+      // For reading what a bundle is made of (scripts/bundle-sources.ts); never shipped.
+      sourcemap: process.env.INKLING_SOURCEMAP === '1',
+    },
     // Benchmark builds only (scripts/bench/page.ts): trace stamps, and a known amount of work that
     // shows the benchmark counts what it should. Both are constant-folded away otherwise.
     define: {

@@ -227,10 +227,17 @@ async function main(): Promise<void> {
     median((samples.get(`${page}/${v}`) ?? []).map(f));
   const added = (page: string, v: Variant = 'inkling') =>
     med(page, v, (s) => s.mainThreadMs) - med(page, 'plain', (s) => s.mainThreadMs);
-  const firstMark = (page: string, from: 'dcl' | 'start') =>
+  // 'idle': from DOMContentLoaded or the script's injection at document_idle, whichever is later
+  // (the issue's measure: the browser, not Inkling, picks when document_idle comes).
+  const firstMark = (page: string, from: 'dcl' | 'idle' | 'start') =>
     med(page, 'inkling', (s) => {
       const m = s.stamps.get('inkling:marks');
-      const base = from === 'dcl' ? s.dclTs : s.stamps.get('inkling:start');
+      const base =
+        from === 'dcl'
+          ? s.dclTs
+          : from === 'idle'
+            ? Math.max(s.dclTs, s.scriptStartTs)
+            : s.stamps.get('inkling:start');
       return m === undefined || base === undefined ? NaN : (m - base) / 1000;
     });
   const unsettled = [...samples.entries()].filter(([, xs]) => xs.some((s) => s.unsettled));
@@ -242,7 +249,9 @@ async function main(): Promise<void> {
     fmt(med(p.name, 'inkling', (s) => s.longestAfterDclMs)),
     fmt(med(p.name, 'plain', (s) => s.longestAfterDclMs)),
     fmt(med(p.name, 'inkling', (s) => s.longestOwnTaskMs)),
+    fmt(med(p.name, 'inkling', (s) => s.ownTasksMs)),
     fmt(firstMark(p.name, 'dcl')),
+    fmt(firstMark(p.name, 'idle')),
     fmt(firstMark(p.name, 'start')),
     fmt(med(p.name, 'inkling', (s) => s.heapMB) - med(p.name, 'plain', (s) => s.heapMB), 2),
     med(p.name, 'inkling', (s) => s.marks),
@@ -290,10 +299,10 @@ async function main(): Promise<void> {
       met: added(article) <= 15,
     },
     {
-      what: '30 KB article: first visible marks after DOMContentLoaded',
-      measured: `${fmt(firstMark(article, 'dcl'))} ms`,
+      what: '30 KB article: first visible marks after DOMContentLoaded or document_idle (later)',
+      measured: `${fmt(firstMark(article, 'idle'))} ms (after DOMContentLoaded: ${fmt(firstMark(article, 'dcl'))} ms)`,
       target: '≤ 100 ms',
-      met: firstMark(article, 'dcl') <= 100,
+      met: firstMark(article, 'idle') <= 100,
     },
     {
       what: 'a frame without text: added main-thread time per frame',
@@ -303,7 +312,7 @@ async function main(): Promise<void> {
     },
     {
       what: '1 MB page: added main-thread time / mark.js fastest mode',
-      measured: `${fmt((added(big) / added(big, 'markjs')) * 100)}% (${fmt(added(big))} / ${fmt(added(big, 'markjs'))} ms)${
+      measured: `${fmt((added(big) / added(big, 'markjs')) * 100)}% (${fmt(added(big))} / ${fmt(added(big, 'markjs'))} ms; Inkling's own tasks alone: ${fmt(med(big, 'inkling', (s) => s.ownTasksMs))} ms)${
         bigNoisy
           ? `; within the page's own run-to-run spread (${fmt(spread(big))} ms): not judged`
           : ''
@@ -346,7 +355,9 @@ async function main(): Promise<void> {
         'longest task (Inkling)',
         'longest task (none)',
         "Inkling's own longest task",
+        "Inkling's own tasks ms",
         'first marks after DCL ms',
+        'first marks after DCL or injection ms',
         'first marks after script start ms',
         'heap added MB',
         'marks',

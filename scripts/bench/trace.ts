@@ -34,6 +34,13 @@ export interface TraceSummary {
    * The page's own long tasks — its first layout of a huge document — are not Inkling's.
    */
   longestOwnTaskMs: number;
+  /**
+   * CPU time of every task holding an `inkling:` stamp, summed: Inkling's own work including the
+   * style and layout it forces, and nothing of the page's tasks. Unlike `scriptMs` it counts the
+   * work that resumes in promise callbacks (a scan slice after a yield), which the trace shows
+   * under no script URL.
+   */
+  ownTasksMs: number;
   /** Time of the main frame's DOMContentLoaded, in trace microseconds (NaN if none). */
   dclTs: number;
   /** Trace stamps (console.timeStamp) by label: the first time each was seen, in µs. */
@@ -45,6 +52,12 @@ export interface TraceSummary {
    * the style, layout and paint its marks cause — and the noise of two page loads.
    */
   scriptMs: number;
+  /**
+   * When the extension's first script began on the page's main threads (compile or evaluate), in
+   * trace microseconds (NaN if none): the moment the browser injected it at `document_idle`,
+   * before any of Inkling's own code ran.
+   */
+  scriptStartTs: number;
 }
 
 const SCRIPT_EVENTS = new Set([
@@ -125,6 +138,7 @@ export function summarizeTrace(
   let longest = 0;
   let longestAfter = 0;
   let longestOwn = 0;
+  let ownUs = 0;
   let end = -Infinity;
   for (const t of tasks) {
     const wall = t.dur ?? 0;
@@ -136,14 +150,19 @@ export function summarizeTrace(
     longest = Math.max(longest, dur);
     if (t.ts >= dclTs) longestAfter = Math.max(longestAfter, dur);
     const mine = own.get(`${t.pid}:${t.tid}`);
-    if (mine?.some((ts) => ts >= t.ts && ts <= t.ts + wall)) longestOwn = Math.max(longestOwn, dur);
+    if (mine?.some((ts) => ts >= t.ts && ts <= t.ts + wall)) {
+      longestOwn = Math.max(longestOwn, dur);
+      ownUs += dur;
+    }
   }
   let scriptUs = 0;
+  let scriptStartTs = NaN;
   const scriptEnd = new Map<string, number>();
   for (const e of events
     .filter((x) => on(x) && x.ph === 'X' && SCRIPT_EVENTS.has(x.name))
     .sort((a, b) => a.ts - b.ts)) {
     if (!scriptUrl(e)?.startsWith(scriptPrefix)) continue;
+    if (!(scriptStartTs <= e.ts)) scriptStartTs = e.ts;
     const thread = `${e.pid}:${e.tid}`;
     if (e.ts < (scriptEnd.get(thread) ?? -Infinity)) continue;
     scriptEnd.set(thread, e.ts + (e.dur ?? 0));
@@ -151,11 +170,13 @@ export function summarizeTrace(
   }
   return {
     scriptMs: scriptUs / 1000,
+    scriptStartTs,
     mainThreadMs: mainThreadUs / 1000,
     mainThreadWallMs: wallUs / 1000,
     longestTaskMs: longest / 1000,
     longestAfterDclMs: longestAfter / 1000,
     longestOwnTaskMs: longestOwn / 1000,
+    ownTasksMs: ownUs / 1000,
     dclTs,
     stamps,
   };

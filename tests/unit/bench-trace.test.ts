@@ -110,9 +110,62 @@ describe('bench:page trace summary', () => {
     );
     expect(s.longestAfterDclMs).toBe(100);
     expect(s.longestOwnTaskMs).toBe(30);
+    expect(s.ownTasksMs).toBe(30);
+    // Every task holding a stamp is summed once, however many stamps it holds.
+    const two = summarizeTrace(
+      trace([
+        task(PAGE, 20_000, 100_000),
+        task(PAGE, 200_000, 30_000),
+        stamp(210_000),
+        stamp(220_000),
+        task(PAGE, 300_000, 12_000),
+        stamp(305_000),
+      ]),
+      'http://127.0.0.1:5000',
+    );
+    expect(two.ownTasksMs).toBe(42);
     // A stamp on another renderer's thread, or between tasks, makes no task Inkling's.
     const none = summarizeTrace(trace([stamp(150_000)]), 'http://127.0.0.1:5000');
     expect(none.longestOwnTaskMs).toBe(0);
+  });
+
+  it("finds when the extension's script was injected and sums its script time, not the page's", () => {
+    const script = (
+      name: string,
+      ts: number,
+      dur: number,
+      url: string,
+      pid = PAGE,
+    ): TraceEvent => ({
+      name,
+      ph: 'X',
+      ts,
+      dur,
+      tdur: dur,
+      pid,
+      tid: pid,
+      args: { data: { url } },
+    });
+    const s = summarizeTrace(
+      trace([
+        script('EvaluateScript', 4_000, 3_000, 'http://127.0.0.1:5000/page.js'),
+        script('v8.compile', 9_000, 2_000, 'chrome-extension://abc/content-scripts/content.js'),
+        script(
+          'EvaluateScript',
+          11_000,
+          5_000,
+          'chrome-extension://abc/content-scripts/content.js',
+        ),
+        // A call nested in the evaluation is not counted twice.
+        script('FunctionCall', 12_000, 1_000, 'chrome-extension://abc/content-scripts/content.js'),
+        // Another renderer's extension script is not this page's.
+        script('EvaluateScript', 1_000, 9_000, 'chrome-extension://abc/x.js', OTHER),
+      ]),
+      'http://127.0.0.1:5000',
+    );
+    expect(s.scriptStartTs).toBe(9_000);
+    expect(s.scriptMs).toBe(7);
+    expect(Number.isNaN(summarizeTrace(trace(), 'http://127.0.0.1:5000').scriptStartTs)).toBe(true);
   });
 
   it('counts nothing when the page never loaded in the trace', () => {
