@@ -25,6 +25,7 @@ const unit =
   'the Cambricon brothers; Chen said, and Yunji agreed. ';
 
 console.log('units  chars      candidates  marks   find ms  resolve ms  µs/candidate');
+const perCandidate = new Map<number, number>();
 for (const n of [100, 1000, 5000, 20000]) {
   const text = unit.repeat(n);
   const tokens = tokenize(text);
@@ -44,7 +45,43 @@ for (const n of [100, 1000, 5000, 20000]) {
   }
   const f = median(findTimes);
   const rs = median(resolveTimes);
+  perCandidate.set(n, (1000 * (f + rs)) / cands);
   console.log(
     `${String(n).padStart(5)}  ${String(text.length).padStart(9)}  ${String(cands).padStart(10)}  ${String(marks).padStart(6)}  ${f.toFixed(1).padStart(8)}  ${rs.toFixed(1).padStart(10)}  ${((1000 * (f + rs)) / cands).toFixed(2).padStart(12)}`,
   );
+}
+
+/**
+ * A known quadratic cost (every candidate compared with every earlier one) timed the same way:
+ * the growth ratio must show it, or the ratio below cannot tell linear from quadratic.
+ */
+function quadraticUs(n: number): number {
+  const c = findCandidates(dict, unit.repeat(n));
+  const times: number[] = [];
+  let sink = 0;
+  for (let r = 0; r < 3; r++) {
+    const t = performance.now();
+    for (let i = 0; i < c.length; i++) for (let j = 0; j < i; j++) sink += c[j]!.start & 1;
+    times.push(performance.now() - t);
+  }
+  if (sink < 0) console.log(sink);
+  return (1000 * median(times)) / c.length;
+}
+const growth = perCandidate.get(5000)! / perCandidate.get(1000)!;
+const known = quadraticUs(500) / quadraticUs(100);
+console.log(
+  `\ntime per candidate, 5,000 units / 1,000 units: ${growth.toFixed(2)}× (linear ≈ 1×, quadratic ≈ 5×; wanted ≤ 2.5×)`,
+);
+console.log(
+  `calibration: a known quadratic pass, 500 / 100 units: ${known.toFixed(2)}× (must read ≥ 2.5× to trust the figure above)`,
+);
+if (!(known >= 2.5)) {
+  console.error(
+    'bench:namesake: the calibration did not show a quadratic cost — figures are not trustworthy',
+  );
+  process.exit(1);
+}
+if (!(growth <= 2.5)) {
+  console.error('bench:namesake: time per candidate grows with the page (not linear)');
+  process.exit(1);
 }

@@ -212,28 +212,17 @@ describe('whole organisation spans', () => {
 });
 
 describe('bad input', () => {
-  it('resolves thousands of same-surname mentions in linear time', () => {
+  it('resolves thousands of same-surname mentions, each one once', () => {
+    // Whether the time stays linear is bench:namesake's to say (a ratio of time per candidate
+    // in one run): a timed assertion here would fail on a busy machine and prove nothing.
     const unit = 'The AI scientist Song-Chun Zhu spoke. Zhu said. Zhu Yi skated. Zhu left. ';
-    // The fastest of a few runs: the machine is shared, and a slow run says nothing of the code.
-    const time = (n: number) => {
-      const text = unit.repeat(n);
-      const c = findCandidates(d, text);
-      let ms = Infinity;
-      let count = 0;
-      for (let r = 0; r < 3; r++) {
-        const t0 = performance.now();
-        count = resolveDocument(d, c).marks.length;
-        ms = Math.min(ms, performance.now() - t0);
-      }
-      return { ms, marks: count };
-    };
-    time(1000);
-    const small = time(1000);
-    const big = time(4000);
-    expect(big.marks).toBe(4000 * 2);
-    // Four times the text: linear is 4× the time, quadratic 16×; 12× leaves room for garbage
-    // collection on a busy machine.
-    expect(big.ms).toBeLessThan(Math.max(small.ms, 5) * 12);
+    const text = unit.repeat(4000);
+    const r = resolveDocument(d, findCandidates(d, text));
+    expect(r.marks.length).toBe(4000 * 2);
+    expect(new Set(r.marks.map((m) => m.candidate.start)).size).toBe(r.marks.length);
+    const texts = new Set(r.marks.map((m) => text.slice(m.candidate.start, m.candidate.end)));
+    expect([...texts].sort()).toEqual(['Song-Chun Zhu', 'Zhu']);
+    expect(new Set(r.marks.map((m) => m.entityId)).size).toBe(1);
   });
 
   it('finds a shared name split across a line break and keeps its evidence', () => {
