@@ -28,6 +28,7 @@ import {
   modifierYear,
   properNames,
   typedClaim,
+  cueFor,
   yearOfAnother,
   type Names,
 } from './events';
@@ -65,12 +66,20 @@ export function checkSentence(
     const typed = yearTyped(ctx, y, names);
     if (typed === null) continue;
     if (typed === undefined && (yearOfAnother(x, y, names) || occasionYear(x, y))) continue;
-    years.push(typed ?? checkYear(ctx, y));
+    // A year the event reader ties to no event word in its clause ("2019 年，其资金管理规模突破百亿元" after a
+    // founding): the prose checker may find it in a fact, but its nearest event word may be
+    // another clause's — it may agree, never differ.
+    years.push(typed ?? (cueFor(x, y) ? checkYear(ctx, y) : mayAgree(checkYear(ctx, y))));
   }
   const claims: ClaimResult[] = [...years, ...checkNumbers(ctx, names), ...checkRoles(ctx, index)];
   claims.push(...checkEntities(ctx, claims));
   return claims.sort((a, b) => a.start - b.start);
 }
+
+const mayAgree = (c: ClaimResult): ClaimResult =>
+  c.verdict === 'differs'
+    ? { kind: c.kind, quote: c.quote, start: c.start, end: c.end, verdict: 'unknown' }
+    : c;
 
 /**
  * A year without an event word in a clause about a talk, an interview or a statement ("spoke at

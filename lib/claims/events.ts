@@ -8,7 +8,7 @@
  */
 import type { EventType } from '../dataset/schema';
 import type { Extracted, YearMention } from './extract';
-import type { Cue, EventClass } from './lexicon';
+import { degreeKind, type Cue, type DegreeKind, type EventClass } from './lexicon';
 
 /** How the year relates to the event: "in 2019", "before 2010", "until 2020", "between … and …". */
 export type DateRel = 'on' | 'before' | 'after' | 'until' | 'since' | 'between' | 'about';
@@ -44,6 +44,10 @@ export interface TypedClaim {
   cue?: Cue;
   /** As written: "2017", "before 2010", "May 1968". */
   claimTime: string;
+  /** A reading that may agree with a statement, never differ from one. */
+  agreeOnly?: boolean;
+  /** A degree's level as the sentence gives it ("B.S. … in 1967", "1998年获…硕士学位"). */
+  degree?: DegreeKind;
 }
 
 export interface Names {
@@ -140,7 +144,7 @@ function eventOf(
 }
 
 const RELEASE_OBJECT =
-  /^\s*(its\s+|their\s+|the\s+|a\s+|an\s+)?((new|first|latest|open-source|open|reasoning|flagship)\s+)*([A-Z][\w.-]*\s+){0,2}((large\s+)?(language\s+)?models?\b|chatbot|assistant|app\b|product|chips?\b|llm|[A-Za-z][\w.]*-?[A-Za-z]*\d[\w.-]*|[A-Z][a-z]+\s+Chat\b)/;
+  /^\s*(its\s+|their\s+|the\s+|a\s+|an\s+)?((new|first|latest|open-source|open|reasoning|flagship)\s+)*([A-Z][\w.-]*\s+){0,2}((large\s+)?(language\s+)?models?\b|chatbot|assistant|agents?\b|app\b|product|chips?\b|llm|[A-Za-z][\w.]*-?[A-Za-z]*\d[\w.-]*|[A-Z][a-z]+\s+Chat\b)/;
 
 /** The year's relation to the event, from the words before and after it. */
 function relOf(
@@ -218,8 +222,15 @@ export function cueFor(x: Extracted, y: YearMention): Cue | undefined {
         ? sideBefore
         : sideAfter;
     const best = prefer.sort((a, b) => gap(a, y) - gap(b, y))[0];
+    // English: an event word after the year, with a later year after it in the clause, is that
+    // year's ("a professor … since 2006 and became director … in 2018").
+    const later =
+      best &&
+      !zh &&
+      best.start >= y.end &&
+      x.years.some((o) => o.start >= best.end && o.end <= c.end);
     // Another year nearer to the same word takes it ("launched … in 2008" vs the clause's first year).
-    if (best && gap(best, y) <= window) {
+    if (best && !later && gap(best, y) <= window) {
       const rival = x.years.find(
         (o) => o !== y && gap(best, o) < gap(best, y) && o.start >= c.start && o.end <= c.end,
       );
@@ -227,7 +238,7 @@ export function cueFor(x: Extracted, y: YearMention): Cue | undefined {
       // The rival is a range partner: share the word.
       if (Math.abs(rival.start - y.start) <= 16) return best;
     }
-    if (best && !zh && gap(best, y) <= window) return best;
+    if (best && !later && !zh && gap(best, y) <= window) return best;
   }
   // "announced on May 15, 2019, that it is adding …": the date of an announcement is that of the
   // event it announces, the first event word of the that-clause.
@@ -350,6 +361,19 @@ export function typedClaim(
     cue = undefined;
     soft = true;
   }
+  // "who has been Baidu's chief executive since 2004", "a professor at PKU since 2006": a post
+  // held since a year began then or later (a promotion) — may agree with the joining or
+  // appointment there, never differ.
+  let agreeOnly = false;
+  if (!ev && !zh && person && r.rel === 'since' && names.others.some((o) => o.id)) {
+    const yc = clauseOf(s, y.start, zh);
+    if (x.roles.some((q) => q.start >= yc.start && q.end <= y.start)) {
+      ev = { event: 'joined', types: ['joined', 'appointed'] };
+      cue = undefined;
+      soft = true;
+      agreeOnly = true;
+    }
+  }
   if (!ev) return undefined;
   // "Acme launched Nova Chat": launching a name other than the organisation's own is a release
   // — compared where a release names it, else no claim (it may be a lab or a fund).
@@ -409,8 +433,20 @@ export function typedClaim(
       : r.rel === 'on'
         ? `${monthText}${y.year}`
         : `${r.rel} ${monthText}${y.year}`;
+  // The degree's level: the event word's own ("Ph.D.", "硕士"), else the level word nearest to
+  // the year between the event word (or a few words before it: "Master of Arts (M.A.) degree in
+  // physics in 1969") and the year; in Chinese, a few characters past the word ("1998年获…硕士学位").
+  const degree =
+    ev.event === 'studied' && cue
+      ? (degreeKind(cue.text) ??
+        (zh
+          ? degreeKind(s.slice(Math.min(cue.start, y.start), Math.max(cue.end, y.end) + 4))
+          : nearestLevel(s.slice(Math.max(c.start, Math.min(cue.start, y.start) - 40), y.start))))
+      : undefined;
   return {
     ...ev,
+    degree,
+    agreeOnly,
     rel: r.rel,
     yearTo: r.yearTo,
     year: y.year,
@@ -429,6 +465,17 @@ export function typedClaim(
     cue,
     claimTime,
   };
+}
+
+/** The level of the last degree word in an English text ("… Master of Arts (M.A.) degree in …"). */
+function nearestLevel(t: string): DegreeKind | undefined {
+  const words = [
+    ...t.matchAll(
+      /\bph\.?\s?d\b|\bdoctor\w*|\bmaster'?s?\b|\bm\.[as]\.|\bm\.?sc\b|\bbachelor'?s?\b|\bb\.?sc?\b|\bundergraduate\b/gi,
+    ),
+  ];
+  const last = words[words.length - 1];
+  return last ? degreeKind(last[0]) : undefined;
 }
 
 export const MONTH_NAMES =

@@ -58,7 +58,7 @@ const EN_EVENTS: [EventClass, RegExp][] = [
   ['led', /\blead(s|ing)?\b|\bled\b|\bhead(s|ed)\b|\bdirect(s|ed)\b|\bran\b|\bruns\b/gi],
   [
     'degree',
-    /\bph\.?\s?d\b|\bdoctorate\b|\bdoctoral\b|\bbachelor'?s?\b|\bb\.?sc?\b|\bmaster'?s\b|\bm\.?sc\b|\bgraduated?\b|\bdegree\b/gi,
+    /\bph\.?\s?d\b|\bdoctorate\b|\bdoctoral\b|\bbachelor'?s?\b|\bb\.?sc?\b|\bmaster'?s\b|\bmaster of\b|\bm\.[as]\.|\bm\.?sc\b|\bgraduated?\b|\bdegree\b/gi,
   ],
   ['award', /\bwon\b|\bwins?\b|\bawarded\b|\bprize\b|\baward\b|\bmedal\b|\bhonou?red\b/gi],
   ['fellow', /\bfellow\b|\belected\b/gi],
@@ -127,7 +127,7 @@ export function eventClasses(text: string): Set<EventClass> {
 export type DegreeKind = 'phd' | 'master' | 'bachelor';
 export function degreeKind(text: string): DegreeKind | undefined {
   if (/\bph\.?\s?d\b|doctor|博士/i.test(text)) return 'phd';
-  if (/\bmaster'?s?\b|\bm\.?sc\b|硕士/i.test(text)) return 'master';
+  if (/\bmaster'?s?\b|\bm\.?sc\b|\bm\.[as]\.|硕士/i.test(text)) return 'master';
   if (/\bbachelor|\bb\.?sc?\b|\bundergraduate|学士|本科/i.test(text)) return 'bachelor';
   return undefined;
 }

