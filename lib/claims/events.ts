@@ -337,7 +337,7 @@ export function typedClaim(
 ): TypedClaim | 'other' | undefined {
   const zh = x.lang === 'zh';
   const s = x.sentence;
-  const r = relOf(s, y, zh, x.years);
+  let r = relOf(s, y, zh, x.years);
   if (r === 'part') return 'other';
   let cue = cueFor(x, y);
   let ev = cue ? eventOf(cue.cls, cue, s, zh) : undefined;
@@ -395,12 +395,29 @@ export function typedClaim(
   const c = clauseOf(s, cue ? cue.start : y.start, zh);
   const clause = s.slice(Math.min(c.start, cue?.start ?? y.start), Math.max(c.end, y.end));
   const beforeCue = cue ? s.slice(Math.max(c.start, cue.start - 30), cue.start) : '';
-  const negated = zh ? ZH_NEGATION.test(beforeCue) : EN_NEGATION.test(beforeCue);
+  let negated = zh ? ZH_NEGATION.test(beforeCue) : EN_NEGATION.test(beforeCue);
+  // "was not placed on the Entity List until 2019": not before, so in 2019 — no denial.
+  if (
+    negated &&
+    !zh &&
+    r.rel === 'until' &&
+    /\b(until|till)\s+([a-z]+\.?\s+)?(\d{1,2}(st|nd|rd|th)?,?\s+)?$/i.test(
+      s.slice(Math.max(0, y.start - 30), y.start),
+    )
+  ) {
+    negated = false;
+    r = { rel: 'on' };
+  }
   const hedged = zh
     ? ZH_MODAL.test(
         withoutDisposal(s, names).slice(s.indexOf(clause), s.indexOf(clause) + clause.length),
       )
-    : EN_MODAL.test(clause) || EN_MODAL.test(beforeCue);
+    : EN_MODAL.test(
+        withoutNames(s, names).slice(s.indexOf(clause), s.indexOf(clause) + clause.length),
+      ) ||
+      EN_MODAL.test(
+        cue ? withoutNames(s, names).slice(Math.max(c.start, cue.start - 30), cue.start) : '',
+      );
   // "who ran Kingsoft from 2011 to 2016, became … of BAAI": a span without an event word is at
   // the name in its own clause before the year, not the nearest one elsewhere.
   const spanAt = cue ? undefined : nameInClauseBefore(names, y, clauseOf(s, y.start, zh));
@@ -506,6 +523,18 @@ function unknownObject(names: Names, cue: Cue, s: string): string | undefined {
     .sort((a, b) => a.start - b.start)[0];
   if (!o || !/^\s*(the\s+)?$/i.test(s.slice(cue.end, o.start))) return undefined;
   return s.slice(o.start, o.end);
+}
+
+/**
+ * The sentence with its capitalised names blanked: a modal word inside a name ("the Thousand
+ * Talents Plan", "Made in China 2025 … Plan") does not hedge the claim.
+ */
+function withoutNames(s: string, names: Names): string {
+  let out = s;
+  for (const n of [names.self, ...names.others])
+    if (/^\p{Lu}/u.test(s.slice(n.start, n.end)))
+      out = out.slice(0, n.start) + ' '.repeat(n.end - n.start) + out.slice(n.end);
+  return out;
 }
 
 /**

@@ -45,11 +45,15 @@ const EN_EVENTS: [EventClass, RegExp][] = [
     // "became its own company": the lab's founding as a company.
     /\b(co-?)?found(ed|s|ing)\b|\bestablish(ed|es|ing|ment)?\b|\bset(ting)? up\b|\blaunch(ed|es)?\b|\binaugurated\b|\bcreated\b|\bstart(ed|s)\b(?!\s+(\w+ing|to)\b)|\bspun (out|off)\b|\bspin-?off\b|\bturned into a (company|business)\b|\bbecame (its own|an independent|a separate|a) (company|business|firm|startup)\b|\bincorporated\b/gi,
   ],
-  ['returned', /\breturn(ed|s|ing)?\b|\bmov(e|ed|es|ing) back\b|\bcame (back|home)\b/gi],
+  // "return to the academic world", "returned to research": no move back to a country.
+  [
+    'returned',
+    /\breturn(ed|s|ing)?\b(?!\s+to\s+(the\s+)?(academia|academic|academe|research|teaching|campus|school))|\bmov(e|ed|es|ing) back\b|\bcame (back|home)\b/gi,
+  ],
   ['moved', /\bmov(e|ed|es|ing) to\b|\brelocat(e|ed|es|ing)\b|\bemigrated\b/gi],
   [
     'left',
-    /\bleft\b|\bleaving\b|\bleaves?\b|\bdepart(ed|ure)?\b|\bquit\b|\bstepped down\b|\bretired?\b|\bresigned\b/gi,
+    /\bleft\b|\bleaving\b|\bleaves?\b|\bdepart(ed|ure)?\b|\bquit\b|\bstepped down\b|\bretired?\b|\bresigned\b|\b(bid|bade|said) (farewell|goodbye) to\b/gi,
   ],
   [
     'joined',

@@ -97,6 +97,12 @@ const raw = {
           ]),
         ]),
         org('lake', 'Lake Lab', '湖实验室'),
+        org('htp', 'Harbor Talent Plan', '港湾人才计划', [
+          fact('The government established the plan in 2008.', [
+            { event: 'founded', date: '2008' },
+          ]),
+          fact('Recruits scientists.'),
+        ]),
         org('delta', 'Delta Lab', '德尔塔实验室'),
       ],
     },
@@ -172,5 +178,46 @@ describe('releases', () => {
       event: 'released',
     });
     expect(verdict('tao', 'Tao Wen', s(2024), '2024')).toBe('differs');
+  });
+});
+
+describe('"not … until YEAR" says the event happened then', () => {
+  it('"was not placed on the Entity List until 2019"', () => {
+    const s = (y: number) => `Orbit AI was not placed on the Entity List until ${y}.`;
+    expect(verdict('orbit', 'Orbit AI', s(2019), '2019')).toBe('matches');
+    expect(verdict('orbit', 'Orbit AI', s(2017), '2017')).toBe('differs');
+  });
+});
+
+describe('a modal word inside a name does not hedge', () => {
+  it('"The Harbor Talent Plan was created in 2010" differs from its founding in 2008', () => {
+    const s = (y: number) => `The Harbor Talent Plan was created in ${y} to bring scientists home.`;
+    expect(verdict('htp', 'Harbor Talent Plan', s(2008), '2008')).toBe('matches');
+    expect(verdict('htp', 'Harbor Talent Plan', s(2010), '2010')).toBe('differs');
+    expect(
+      verdict(
+        'htp',
+        'Harbor Talent Plan',
+        'The Harbor Talent Plan may have been created in 2010.',
+        '2010',
+      ),
+    ).not.toBe('differs');
+  });
+});
+
+describe('leaving, said another way; a return that is no move', () => {
+  it('"bid farewell to Orbit AI … chose to return to the academic world"', () => {
+    const s = (y: number) =>
+      `In October ${y}, Ana Li bid farewell to Orbit AI, and she chose to return to the academic world.`;
+    expect(claim('ana', 'Ana Li', s(2019), '2019')).toMatchObject({
+      verdict: 'matches',
+      event: 'left',
+    });
+    expect(verdict('ana', 'Ana Li', s(2018), '2018')).toBe('differs');
+  });
+  it('"returned to academia in 2019" is no return to a country', () => {
+    const c = claim('ana', 'Ana Li', 'Ana Li returned to academia in 2019.', '2019');
+    expect(c?.event).not.toBe('returned');
+    expect(c?.verdict ?? 'none').not.toBe('differs');
   });
 });
