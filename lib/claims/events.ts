@@ -922,7 +922,9 @@ export function yearOfAnother(x: Extracted, y: YearMention, names: Names): boole
     .filter((n) => n.end <= y.start && !skip.some((p) => inside(n, p)))
     .filter((n) =>
       n.self
-        ? !GOVERNED_EN.test(s.slice(Math.max(0, n.start - 16), n.start))
+        ? !GOVERNED_EN.test(s.slice(Math.max(0, n.start - 16), n.start)) &&
+          // "succeeded Ren as Huawei's vice-chair in 2019": a possessor is no subject.
+          !/^['’]s\b/.test(s.slice(n.end))
         : subjectLike(s, n, false),
     )
     .sort((a, b) => b.end - a.end);
@@ -936,8 +938,17 @@ export function yearOfAnother(x: Extracted, y: YearMention, names: Names): boole
  * "In 2016 researchers …" keeps its year: a preposition before it makes it the clause's date.
  */
 export function modifierYear(x: Extracted, y: YearMention): boolean {
-  if (x.lang === 'zh') return false;
   const s = x.sentence;
+  if (x.lang === 'zh') {
+    // "华为2024年的销售收入", "2021年胡润百富榜", "2023年度报告": the year dates a thing.
+    const rest = s.slice(y.end).replace(/^\s*年\s*/, '');
+    if (x.cues.some((q) => q.start >= y.end && q.start - y.end <= 6)) return false;
+    return (
+      /^(度)?的/.test(rest) ||
+      /^(度)?[^，。,；;、]{0,8}?(榜|报告|報告|财报|財報|年报|年報)/.test(rest)
+    );
+  }
+  if (targetYear(s, y) || nameYear(x, y)) return true;
   if (
     /\b(in|on|during|by|from|since|until|till|through|of|as of)\s+((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(\d{1,2}(st|nd|rd|th)?,?\s+)?$/i.test(
       s.slice(0, y.start),
@@ -952,6 +963,37 @@ export function modifierYear(x: Extracted, y: YearMention): boolean {
   if (x.cues.some((q) => q.start === at)) return false;
   const w = m[1]!;
   return !NOT_A_NOUN.test(w) && !/(ed|ly)$/.test(w);
+}
+
+/**
+ * A target year ("setting goals for 2030", "aims to make China a power by 2049"): what someone
+ * plans for, not an event of the entity's.
+ */
+function targetYear(s: string, y: YearMention): boolean {
+  const c = clauseOf(s, y.start, false);
+  const before = s.slice(Math.max(0, y.start - 100), y.start);
+  return (
+    /\b(goals?|targets?|objectives?|ambitions?|plans?|vision)\s+(for|by|of)\s+$/i.test(before) ||
+    (/\bby\s+$/i.test(before) &&
+      /\b(aims?|aiming|aimed|plans?|planning|seeks?|hopes?|wants?|intends?|goal|target)\b/i.test(
+        s.slice(c.start, y.start),
+      ))
+  );
+}
+
+/**
+ * A year inside a capitalised name ("Made in China 2025", "Vision 2030"): right after a
+ * capitalised word that is no month, function word or event word.
+ */
+function nameYear(x: Extracted, y: YearMention): boolean {
+  const m = /(?<![\p{L}\d])(\p{Lu}[\p{L}]+)\s+$/u.exec(x.sentence.slice(0, y.start));
+  if (!m || m.index === 0) return false;
+  if (
+    FUNCTION_WORDS.test(m[1]!) ||
+    /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(m[1]!)
+  )
+    return false;
+  return !x.cues.some((q) => q.start <= m.index && q.end > m.index);
 }
 
 /** Words after a year that do not make it a modifier (function words, pronouns, auxiliaries). */

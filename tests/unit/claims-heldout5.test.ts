@@ -68,6 +68,9 @@ const raw = {
             fact('Co-founded Butterfly Works, maker of Comet, in 2022.', [
               { event: 'founded', detail: 'Butterfly Works (Comet)', date: '2022' },
             ]),
+            fact('Named to the Harbor Innovators Under 35 list in 2005.', [
+              { event: 'awarded', detail: 'Harbor Innovators Under 35', date: '2005' },
+            ]),
             fact('Launched the agent Comet in March 2025.', [
               { event: 'released', detail: 'Comet', date: '2025-03-05' },
             ]),
@@ -120,7 +123,7 @@ const verdict = (id: string, mention: string, sentence: string, quote: string) =
   claimsOf(id, mention, sentence).find((c) => c.quote === quote)?.verdict ?? 'none';
 const claim = (id: string, mention: string, sentence: string, quote: string) =>
   claimsOf(id, mention, sentence).find((c) => c.quote === quote);
-const _quotes = (id: string, mention: string, sentence: string, kind: 'year' | 'number') =>
+const quotes = (id: string, mention: string, sentence: string, kind: 'year' | 'number') =>
   claimsOf(id, mention, sentence)
     .filter((c) => c.kind === kind)
     .map((c) => c.quote.trim());
@@ -219,5 +222,69 @@ describe('leaving, said another way; a return that is no move', () => {
     const c = claim('ana', 'Ana Li', 'Ana Li returned to academia in 2019.', '2019');
     expect(c?.event).not.toBe('returned');
     expect(c?.verdict ?? 'none').not.toBe('differs');
+  });
+});
+
+describe('numbers that are no claims', () => {
+  it('ages: "X, 55,", "who turned 54", "when he was 26", "at 14", "14岁"', () => {
+    expect(
+      quotes('tao', 'Tao Wen', 'Tao Wen, 55, founded Butterfly Works in 2022.', 'number'),
+    ).toEqual([]);
+    expect(quotes('tao', 'Tao Wen', 'Tao Wen, who turned 54 on Monday, spoke.', 'number')).toEqual(
+      [],
+    );
+    expect(
+      quotes(
+        'tao',
+        'Tao Wen',
+        'Tao Wen co-founded Butterfly Works in 2022, when he was 26.',
+        'number',
+      ),
+    ).toEqual([]);
+    expect(
+      quotes('ana', 'Ana Li', 'Ana Li, born in Wuhan, entered Lake Lab at 14.', 'number'),
+    ).toEqual([]);
+    expect(quotes('ana', '李安娜', '李安娜14岁进入湖实验室。', 'number')).toEqual([]);
+  });
+  it('Chinese counts of rounds and times ("完成8轮融资")', () => {
+    expect(quotes('orbit', '轨道智能', '上市前,轨道智能已完成8轮融资。', 'number')).toEqual([]);
+  });
+  it('target years ("setting goals for 2030", "aims to … by 2049")', () => {
+    const s =
+      'Orbit AI was founded in 2016, setting goals for 2030, and aims to lead the field by 2049.';
+    expect(quotes('orbit', 'Orbit AI', s, 'year')).toEqual(['2016']);
+  });
+  it('a year or number inside a capitalised name ("Vision 2030", "Innovators Under 35")', () => {
+    expect(
+      quotes(
+        'orbit',
+        'Orbit AI',
+        'Orbit AI, founded in 2016, backs the Harbor Vision 2030 plan.',
+        'year',
+      ),
+    ).toEqual(['2016']);
+    expect(
+      quotes(
+        'tao',
+        'Tao Wen',
+        'Tao Wen was named to the Innovators Under 35 list in 2005.',
+        'number',
+      ),
+    ).toEqual([]);
+  });
+  it('a bare scale word, a valuation, revenue', () => {
+    const n = (sentence: string, m = 'Orbit AI') => quotes('orbit', m, sentence, 'number');
+    expect(n('Orbit AI, founded in 2016, now has more than a billion users.')).toEqual([]);
+    expect(n('Orbit AI raised HK$5.4 billion in its 2024 listing.')).not.toContain('billion');
+    expect(n('Founded in 2016, Orbit AI is valued at over $250 billion.')).toEqual([]);
+    expect(n('轨道智能2024年的销售收入为8621亿元。', '轨道智能')).toEqual([]);
+  });
+  it('a year of another person’s event, with the entity as its possessor', () => {
+    const s = 'Ana Li succeeded Tao Wen as Orbit AI’s chief executive in 2019.';
+    expect(quotes('orbit', 'Orbit AI', s, 'year')).toEqual([]);
+  });
+  it('Chinese: a year that dates a noun ("2024年的收入", "2021年富豪榜")', () => {
+    expect(quotes('orbit', '轨道智能', '轨道智能2024年的收入为86亿元。', 'year')).toEqual([]);
+    expect(quotes('orbit', '轨道智能', '轨道智能已进入2021年富豪榜。', 'year')).toEqual([]);
   });
 });
