@@ -714,6 +714,8 @@ function aboutSelf(
   }
   // "Legend was renamed Lenovo": the new name is the entity.
   if (!person && event === 'renamed' && isObject(cue)) return true;
+  // "Baidu open-sourced PaddlePaddle in 2016" on PaddlePaddle's card: the product released.
+  if (!person && event === 'released' && isObject(cue)) return true;
   if (!person && FOUNDING_TYPES.includes(event)) {
     if (isObject(cue)) return true;
     // "spun off in 2016 to launch Cambricon Technologies": another founding word takes it.
@@ -752,7 +754,11 @@ function aboutSelf(
       (n) =>
         n.self ||
         !zh ||
-        !x.cues.some((q) => q.end <= n.start && /^\s*了?\s*$/.test(s.slice(q.end, n.start))),
+        (!x.cues.some((q) => q.end <= n.start && /^\s*了?\s*$/.test(s.slice(q.end, n.start))) &&
+          // "获得了中国科学技术大学学士学位", "攻读了麻省理工学院博士": the school is the object.
+          !/(获得|获|取得|攻读|考入|进入|就读于|毕业于|畢業於)\s*了?\s*$/.test(
+            s.slice(Math.max(0, n.start - 5), n.start),
+          )),
     )
     // "Kaiming He, a student of Tang Xiaoou, joined …": the entity after a preposition is not
     // the subject, whoever is.
@@ -1025,6 +1031,15 @@ export function properNames(
     }
     const span = { start, end: start + w.length };
     if (FUNCTION_WORDS.test(w)) continue;
+    // "the GPU designer", "a US chipmaker": an acronym that describes a noun is no name.
+    if (
+      /^[A-Z]{2,5}$/.test(w) &&
+      /\b(the|a|an|its|their|his|her)\s+$/i.test(s.slice(Math.max(0, start - 8), start)) &&
+      /^[\s-]+(chip)?(designer|maker|developer|company|firm|giant|start-?up|unicorn|champion|group|unit|team|leader|player|researchers?|engineers?|specialist)s?\b/i.test(
+        s.slice(span.end),
+      )
+    )
+      continue;
     if (skip.some((k) => k.start < span.end && span.start < k.end)) continue;
     out.push(span);
   }

@@ -293,6 +293,8 @@ function productNamed(st: DataStatement, window: string, entityName: string): bo
       d,
       d.replace(new RegExp(`^${escape(first)}[-\\s]?`), ''),
       d.replace(/-\d+(\.\d+)?[bmt]$/i, ''),
+      // "PaddlePaddle (open source)": the name before its bracket.
+      d.replace(/\s*\(.*\)\s*$/, ''),
       d.split(/\s+/).slice(-1)[0]!,
     ]);
     for (const v of [...variants]) if (GENERIC_LAST.has(v)) variants.delete(v);

@@ -53,6 +53,9 @@ const raw = {
           summary: 'A researcher.',
           facts: [
             fact('Born in 1970.', [{ event: 'born', date: '1970' }]),
+            fact('Earned a bachelor’s degree at Lake Lab in 1992.', [
+              { event: 'studied', object: 'lake', role: 'BSc', date: '1992' },
+            ]),
             fact('Earned a PhD at Lake Lab in 2001.', [
               { event: 'studied', object: 'lake', role: 'PhD', date: '2001' },
             ]),
@@ -107,6 +110,20 @@ const raw = {
           fact('Recruits scientists.'),
         ]),
         org('delta', 'Delta Lab', '德尔塔实验室'),
+        {
+          id: 'kite',
+          category: 'project',
+          name: 'KiteFlow',
+          aliases: [],
+          summary: 'A deep-learning platform.',
+          facts: [
+            fact('Orbit AI open-sourced it in September 2019.', [
+              { event: 'released', detail: 'KiteFlow (open source)', date: '2019-09' },
+            ]),
+            fact('Two.'),
+            fact('Three.'),
+          ],
+        },
       ],
     },
   ],
@@ -170,6 +187,26 @@ describe('an event word after a year that the next year owns', () => {
     expect(verdict('tao', 'Tao Wen', s(2006), '2006')).toBe('matches');
     expect(verdict('tao', 'Tao Wen', s(2006), '2018')).toBe('matches');
     expect(verdict('tao', 'Tao Wen', s(2005), '2005')).not.toBe('differs');
+  });
+});
+
+describe('who the event is about', () => {
+  it('Chinese: the school after 获得/攻读 is the degree’s object, not its subject', () => {
+    const s = (y: number) => `${y}年,陶文获得了湖实验室学士学位,后来又获得博士学位。`;
+    expect(verdict('tao', '陶文', s(1992), '1992')).toBe('matches');
+    expect(verdict('tao', '陶文', s(1991), '1991')).toBe('differs');
+  });
+  it('"the GPU designer founded in 2020": an acronym describing a noun is no other subject', () => {
+    const s = (y: number) =>
+      `Orbit AI, the GPU designer founded in ${y}, was put on the Entity List in May 2019.`;
+    expect(verdict('orbit', 'Orbit AI', s(2016), '2016')).toBe('matches');
+    expect(verdict('orbit', 'Orbit AI', s(2015), '2015')).toBe('differs');
+    expect(verdict('orbit', 'Orbit AI', s(2016), '2019')).toBe('matches');
+  });
+  it('"Orbit AI open-sourced KiteFlow in 2019" on KiteFlow’s card is its release', () => {
+    const s = (y: number) => `Orbit AI open-sourced KiteFlow in ${y} after years of internal use.`;
+    expect(verdict('kite', 'KiteFlow', s(2019), '2019')).toBe('matches');
+    expect(verdict('kite', 'KiteFlow', s(2018), '2018')).toBe('differs');
   });
 });
 
