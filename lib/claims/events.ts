@@ -8,7 +8,7 @@
  */
 import type { EventType } from '../dataset/schema';
 import type { Extracted, YearMention } from './extract';
-import { degreeKind, type Cue, type DegreeKind, type EventClass } from './lexicon';
+import { degreeKind, ENTRY_WORD, type Cue, type DegreeKind, type EventClass } from './lexicon';
 
 /** How the year relates to the event: "in 2019", "before 2010", "until 2020", "between … and …". */
 export type DateRel = 'on' | 'before' | 'after' | 'until' | 'since' | 'between' | 'about';
@@ -44,6 +44,8 @@ export interface TypedClaim {
   cue?: Cue;
   /** As written: "2017", "before 2010", "May 1968". */
   claimTime: string;
+  /** An entry to a school ("entered USTC in 1985", "考入"): compared only with entries. */
+  entry?: boolean;
   /** A reading that may agree with a statement, never differ from one. */
   agreeOnly?: boolean;
   /** A degree's level as the sentence gives it ("B.S. … in 1967", "1998年获…硕士学位"). */
@@ -238,7 +240,17 @@ export function cueFor(x: Extracted, y: YearMention): Cue | undefined {
       // The rival is a range partner: share the word.
       if (Math.abs(rival.start - y.start) <= 16) return best;
     }
-    if (best && !later && !zh && gap(best, y) <= window) return best;
+    // English: a year between the event word and this one took the word ("admitted to Tsinghua
+    // in 1953 and has taught there since 1958").
+    const between =
+      best &&
+      x.years.some(
+        (o) =>
+          o !== y &&
+          Math.abs(o.start - y.start) > 16 &&
+          (best.end <= o.start ? o.end <= y.start : o.start >= y.end && o.end <= best.start),
+      );
+    if (best && !later && !between && !zh && gap(best, y) <= window) return best;
   }
   // "announced on May 15, 2019, that it is adding …": the date of an announcement is that of the
   // event it announces, the first event word of the that-clause.
@@ -460,9 +472,11 @@ export function typedClaim(
           ? degreeKind(s.slice(Math.min(cue.start, y.start), Math.max(cue.end, y.end) + 4))
           : nearestLevel(s.slice(Math.max(c.start, Math.min(cue.start, y.start) - 40), y.start))))
       : undefined;
+  const entry = ev.event === 'studied' && cue !== undefined && ENTRY_WORD.test(cue.text);
   return {
     ...ev,
-    degree,
+    degree: entry ? undefined : degree,
+    entry,
     agreeOnly,
     rel: r.rel,
     yearTo: r.yearTo,

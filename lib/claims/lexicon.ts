@@ -62,7 +62,7 @@ const EN_EVENTS: [EventClass, RegExp][] = [
   ['led', /\blead(s|ing)?\b|\bled\b|\bhead(s|ed)\b|\bdirect(s|ed)\b|\bran\b|\bruns\b/gi],
   [
     'degree',
-    /\bph\.?\s?d\b|\bdoctorate\b|\bdoctoral\b|\bbachelor'?s?\b|\bb\.?sc?\b|\bmaster'?s\b|\bmaster of\b|\bm\.[as]\.|\bm\.?sc\b|\bgraduated?\b|\bdegree\b/gi,
+    /\bph\.?\s?d\b|\bdoctorate\b|\bdoctoral\b|\bbachelor'?s?\b|\bb\.?sc?\b|\bmaster'?s\b|\bmaster of\b|\bm\.[as]\.|\bm\.?sc\b|\bgraduated?\b(?!\s+(school|students?|programmes?|programs?)\b)|\bdegree\b|\b(entered|enrolled (at|in)|admitted to)\b(?=[^.;]{0,60}\b(university|college|institute|school|academy)\b)/gi,
   ],
   ['award', /\bwon\b|\bwins?\b|\bawarded\b|\bprize\b|\baward\b|\bmedal\b|\bhonou?red\b/gi],
   ['fellow', /\bfellow\b|\belected\b/gi],
@@ -90,7 +90,11 @@ const ZH_EVENTS: [EventClass, RegExp][] = [
   ['left', /离开|離開|离职|辞去|卸任|退休/g],
   ['joined', /加入|加盟|出任|入职|受聘|任命|就任|担任|擔任/g],
   ['led', /领导|带领|执掌|领衔/g],
-  ['degree', /博士|硕士|学士|本科|毕业/g],
+  // An entry: "考入…大学", "进入中国科技大学电子工程系".
+  [
+    'degree',
+    /博士|硕士|学士|本科|毕业|考入|入学|进入(?=[^，。,；;]{0,12}(大学|学院|學院|少年班))/g,
+  ],
   // "获得博士学位" is a degree (博士), not an award.
   ['award', /获得(?![^，。,；;]{0,24}(学位|博士|硕士|学士))|获颁|荣获|奖/g],
   ['fellow', /院士|会士|当选/g],
@@ -126,6 +130,9 @@ export function findCues(text: string, lang: 'en' | 'zh'): Cue[] {
 export function eventClasses(text: string): Set<EventClass> {
   return new Set([...findCues(text, 'en'), ...findCues(text, 'zh')].map((c) => c.cls));
 }
+
+/** An entry to a school, not a degree ("entered USTC's School for the Gifted Young", "考入"). */
+export const ENTRY_WORD = /^(entered|enrolled|admitted|考入|入学|进入)/i;
 
 /** Kinds of degree, so "PhD in 1997" is compared with the PhD, not the bachelor's. */
 export type DegreeKind = 'phd' | 'master' | 'bachelor';

@@ -64,6 +64,11 @@ export function poolFor(
   if (all.length === 0) return 'none';
   // A degree is compared only with degrees of its level: a bachelor's year says nothing about
   // the PhD ("B.S. in 1967" against "PhD in 1972"). An entry or a degree of no stated level stays.
+  // An entry is compared only with entries: a degree years later says nothing about it.
+  if (t.event === 'studied' && t.entry) {
+    all = all.filter((s) => ENTRY.test(s.fact.text));
+    if (all.length === 0) return 'other';
+  }
   if (t.event === 'studied' && t.degree) {
     all = all.filter((s) => {
       const level = levelOf(s);
@@ -401,7 +406,9 @@ export function checkTyped(
   const dated = pool.flatMap((s) => datesOf(s).map((d) => ({ s, d })));
   if (dated.length === 0) return { ...claim, verdict: 'unknown' };
   const fit = (x: { s: TypedStatement; d: Ymd }) =>
-    t.cue?.cls === 'degree' && ENTRY.test(x.s.fact.text) ? degreeAfterEntry(t, x.d) : fitOf(t, x.d);
+    t.cue?.cls === 'degree' && !t.entry && ENTRY.test(x.s.fact.text)
+      ? degreeAfterEntry(t, x.d)
+      : fitOf(t, x.d);
   const fits = dated.filter((x) => fit(x) === 'fit');
   const clashes = dated.filter((x) => fit(x) === 'clash');
   const values = [...new Set(dated.map((x) => formatDate(x.d)))].join(' or ');

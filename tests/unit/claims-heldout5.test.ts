@@ -94,6 +94,13 @@ const raw = {
               { event: 'left', object: 'orbit', date: '2019-10' },
             ]),
             fact('Entered Lake Lab at 14.'),
+            fact('Entered the Lake Lab graduate school in 1995.', [
+              { event: 'studied', object: 'lake', role: 'undergraduate', date: '1995' },
+            ]),
+            fact('Earned a PhD at Lake Lab in 2001 and stayed on to teach there in 2003.', [
+              { event: 'studied', object: 'lake', role: 'PhD', date: '2001' },
+              { event: 'joined', object: 'lake', role: 'teacher', date: '2003' },
+            ]),
           ],
         },
         org('orbit', 'Orbit AI', '轨道智能', [
@@ -207,6 +214,26 @@ describe('who the event is about', () => {
     const s = (y: number) => `Orbit AI open-sourced KiteFlow in ${y} after years of internal use.`;
     expect(verdict('kite', 'KiteFlow', s(2019), '2019')).toBe('matches');
     expect(verdict('kite', 'KiteFlow', s(2018), '2018')).toBe('differs');
+  });
+});
+
+describe('an entry to a school is compared only with entries', () => {
+  it('"entered the … school in 1995", "考入…"', () => {
+    const s = (y: number) => `Ana Li entered the Lake Lab graduate school in ${y}.`;
+    expect(verdict('ana', 'Ana Li', s(1995), '1995')).toBe('matches');
+    expect(verdict('ana', 'Ana Li', s(1994), '1994')).toBe('differs');
+    expect(verdict('ana', '李安娜', '李安娜1994年考入湖实验室。', '1994')).toBe('differs');
+    expect(verdict('ana', '李安娜', '李安娜1995年考入湖实验室。', '1995')).toBe('matches');
+  });
+  // The next two held before the rule too (no entry word then): guards that it adds no verdict.
+  it('an entry against degrees only gives no verdict', () => {
+    const s = 'Tao Wen enrolled at the Lake Lab institute in 1988.';
+    expect(verdict('tao', 'Tao Wen', s, '1988')).not.toBe('differs');
+  });
+  it('a year between the event word and this one took the word', () => {
+    const s = 'Ana Li was admitted to the Lake Lab school in 1995 and has taught there since 2003.';
+    expect(verdict('ana', 'Ana Li', s, '1995')).toBe('matches');
+    expect(verdict('ana', 'Ana Li', s, '2003')).not.toBe('differs');
   });
 });
 
