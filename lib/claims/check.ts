@@ -28,6 +28,7 @@ import {
   modifierYear,
   properNames,
   typedClaim,
+  cueFor,
   yearOfAnother,
   type Names,
 } from './events';
@@ -65,12 +66,20 @@ export function checkSentence(
     const typed = yearTyped(ctx, y, names);
     if (typed === null) continue;
     if (typed === undefined && (yearOfAnother(x, y, names) || occasionYear(x, y))) continue;
-    years.push(typed ?? checkYear(ctx, y));
+    // A year the event reader ties to no event word in its clause ("2019 年，其资金管理规模突破百亿元" after a
+    // founding): the prose checker may find it in a fact, but its nearest event word may be
+    // another clause's — it may agree, never differ.
+    years.push(typed ?? (cueFor(x, y) ? checkYear(ctx, y) : mayAgree(checkYear(ctx, y))));
   }
   const claims: ClaimResult[] = [...years, ...checkNumbers(ctx, names), ...checkRoles(ctx, index)];
   claims.push(...checkEntities(ctx, claims));
   return claims.sort((a, b) => a.start - b.start);
 }
+
+const mayAgree = (c: ClaimResult): ClaimResult =>
+  c.verdict === 'differs'
+    ? { kind: c.kind, quote: c.quote, start: c.start, end: c.end, verdict: 'unknown' }
+    : c;
 
 /**
  * A year without an event word in a clause about a talk, an interview or a statement ("spoke at
@@ -375,9 +384,19 @@ function numberKind(
       names.self.start >= c.start &&
       names.self.end <= n.start &&
       !/\p{Script=Han}/u.test(lead.replace(/\d+\s*[年月日]|[于在当今昨]|今天|目前|截至/gu, ''));
+    // Revenue, profit or a valuation ("销售收入为8621亿元"): a claim only where the data has it.
+    if (
+      /(收入|营收|營收|利润|利潤|市值|估值|销售额|銷售額)[为為达達约約超过過逾]*\s*$/.test(
+        s.slice(0, n.start),
+      )
+    )
+      return 'other';
+    // An age ("14岁进入…") is no claim at all, even where the data gives it.
+    if (/^[岁歲]/.test(n.unit)) return 'size';
     if (!selfLeads) return 'other';
-    // No unit (a stock code), an age or century, or a duration ("拘押1028天后").
-    if (!n.unit || /^([世岁歲天日周週]|个月|個月|小时|小時)/.test(n.unit)) return 'other';
+    // No unit (a stock code), a century, a duration ("拘押1028天后"), or a count of rounds or
+    // times ("完成8轮融资"): a claim only where the data holds it.
+    if (!n.unit || /^([世天日周週轮輪次]|个月|個月|小时|小時)/.test(n.unit)) return 'other';
     return 'claim';
   }
   // Whose number is it: the nearest name before it, relative clauses skipped.
@@ -394,6 +413,22 @@ function numberKind(
   // An age or a duration ("26 years old", "after 17 years at Google", "the ten-year plan") is
   // no quantity of the entity's; nor a stock code ("SEHK: 0100").
   if (/^[\s-]*(years?|decades?|months?|weeks?)\b/i.test(after)) return 'size';
+  if (ageOf(s, n)) return 'size';
+  // A number inside a capitalised name ("Innovators Under 35", "Fortune Global 500").
+  if (
+    /(?<![\p{L}\d])\p{Lu}\p{L}+\s+\p{Lu}\p{L}+\s+$/u.test(
+      s.slice(Math.max(0, n.start - 40), n.start),
+    ) &&
+    !MONTH_BEFORE.test(s.slice(0, n.start))
+  )
+    return 'size';
+  // A valuation or revenue ("is valued at over $250 billion"): a claim only where the data has it.
+  if (
+    /\b(valued at|valuation of|worth|market (value|capitali[sz]ation|cap) of|revenue of|revenues of|sales of)\s+((over|about|around|some|nearly|almost|more than|less than|roughly)\s+)?$/i.test(
+      s.slice(0, n.start),
+    )
+  )
+    return 'other';
   if (
     /\b(SEHK|HKEX|NASDAQ|NYSE|SSE|SZSE|STAR|ticker|stock code)\s*:?\s*$/i.test(s.slice(0, n.start))
   )
@@ -413,6 +448,22 @@ function numberKind(
   // A decimal after a word ("from 1.5 billion to 70 billion parameters"): likely a size or version.
   if (/\./.test(n.text) && /[A-Za-z][\w-]*\s$/.test(s.slice(0, n.start))) return 'weak';
   return 'claim';
+}
+
+/**
+ * An age: "Ren Zhengfei, 80, founded …", "who turned 55", "when he was 26", "aged 40", "entered
+ * … at 14." — no quantity of the entity's, even where the data gives it.
+ */
+function ageOf(s: string, n: { start: number; end: number; text: string; unit: string }) {
+  const t = n.text.trim();
+  if (!/^\d{1,3}$/.test(t) || Number(t) > 120) return false;
+  const before = s.slice(Math.max(0, n.start - 40), n.start);
+  const after = s.slice(n.end);
+  if (/\p{L}\s*,\s*$/u.test(before) && /^\s*,/.test(after) && /\p{Lu}\p{L}*\s*,\s*$/u.test(before))
+    return true;
+  if (/\b(turn(s|ed|ing)?|aged|at the age of|when (he|she|they) (was|were))\s+$/i.test(before))
+    return true;
+  return /\bat\s+$/i.test(before) && /^\s*([.,;)]|and\b|$)/.test(after);
 }
 
 const MONTH_BEFORE =

@@ -8,7 +8,7 @@
  */
 import type { EventType } from '../dataset/schema';
 import type { Extracted, YearMention } from './extract';
-import type { Cue, EventClass } from './lexicon';
+import { degreeKind, ENTRY_WORD, type Cue, type DegreeKind, type EventClass } from './lexicon';
 
 /** How the year relates to the event: "in 2019", "before 2010", "until 2020", "between … and …". */
 export type DateRel = 'on' | 'before' | 'after' | 'until' | 'since' | 'between' | 'about';
@@ -44,6 +44,12 @@ export interface TypedClaim {
   cue?: Cue;
   /** As written: "2017", "before 2010", "May 1968". */
   claimTime: string;
+  /** An entry to a school ("entered USTC in 1985", "考入"): compared only with entries. */
+  entry?: boolean;
+  /** A reading that may agree with a statement, never differ from one. */
+  agreeOnly?: boolean;
+  /** A degree's level as the sentence gives it ("B.S. … in 1967", "1998年获…硕士学位"). */
+  degree?: DegreeKind;
 }
 
 export interface Names {
@@ -140,7 +146,7 @@ function eventOf(
 }
 
 const RELEASE_OBJECT =
-  /^\s*(its\s+|their\s+|the\s+|a\s+|an\s+)?((new|first|latest|open-source|open|reasoning|flagship)\s+)*([A-Z][\w.-]*\s+){0,2}((large\s+)?(language\s+)?models?\b|chatbot|assistant|app\b|product|chips?\b|llm|[A-Za-z][\w.]*-?[A-Za-z]*\d[\w.-]*|[A-Z][a-z]+\s+Chat\b)/;
+  /^\s*(its\s+|their\s+|the\s+|a\s+|an\s+)?((new|first|latest|open-source|open|reasoning|flagship)\s+)*([A-Z][\w.-]*\s+){0,2}((large\s+)?(language\s+)?models?\b|chatbot|assistant|agents?\b|app\b|product|chips?\b|llm|[A-Za-z][\w.]*-?[A-Za-z]*\d[\w.-]*|[A-Z][a-z]+\s+Chat\b)/;
 
 /** The year's relation to the event, from the words before and after it. */
 function relOf(
@@ -218,8 +224,15 @@ export function cueFor(x: Extracted, y: YearMention): Cue | undefined {
         ? sideBefore
         : sideAfter;
     const best = prefer.sort((a, b) => gap(a, y) - gap(b, y))[0];
+    // English: an event word after the year, with a later year after it in the clause, is that
+    // year's ("a professor … since 2006 and became director … in 2018").
+    const later =
+      best &&
+      !zh &&
+      best.start >= y.end &&
+      x.years.some((o) => o.start >= best.end && o.end <= c.end);
     // Another year nearer to the same word takes it ("launched … in 2008" vs the clause's first year).
-    if (best && gap(best, y) <= window) {
+    if (best && !later && gap(best, y) <= window) {
       const rival = x.years.find(
         (o) => o !== y && gap(best, o) < gap(best, y) && o.start >= c.start && o.end <= c.end,
       );
@@ -227,7 +240,17 @@ export function cueFor(x: Extracted, y: YearMention): Cue | undefined {
       // The rival is a range partner: share the word.
       if (Math.abs(rival.start - y.start) <= 16) return best;
     }
-    if (best && !zh && gap(best, y) <= window) return best;
+    // English: a year between the event word and this one took the word ("admitted to Tsinghua
+    // in 1953 and has taught there since 1958").
+    const between =
+      best &&
+      x.years.some(
+        (o) =>
+          o !== y &&
+          Math.abs(o.start - y.start) > 16 &&
+          (best.end <= o.start ? o.end <= y.start : o.start >= y.end && o.end <= best.start),
+      );
+    if (best && !later && !between && !zh && gap(best, y) <= window) return best;
   }
   // "announced on May 15, 2019, that it is adding …": the date of an announcement is that of the
   // event it announces, the first event word of the that-clause.
@@ -326,7 +349,7 @@ export function typedClaim(
 ): TypedClaim | 'other' | undefined {
   const zh = x.lang === 'zh';
   const s = x.sentence;
-  const r = relOf(s, y, zh, x.years);
+  let r = relOf(s, y, zh, x.years);
   if (r === 'part') return 'other';
   let cue = cueFor(x, y);
   let ev = cue ? eventOf(cue.cls, cue, s, zh) : undefined;
@@ -350,6 +373,19 @@ export function typedClaim(
     cue = undefined;
     soft = true;
   }
+  // "who has been Baidu's chief executive since 2004", "a professor at PKU since 2006": a post
+  // held since a year began then or later (a promotion) — may agree with the joining or
+  // appointment there, never differ.
+  let agreeOnly = false;
+  if (!ev && !zh && person && r.rel === 'since' && names.others.some((o) => o.id)) {
+    const yc = clauseOf(s, y.start, zh);
+    if (x.roles.some((q) => q.start >= yc.start && q.end <= y.start)) {
+      ev = { event: 'joined', types: ['joined', 'appointed'] };
+      cue = undefined;
+      soft = true;
+      agreeOnly = true;
+    }
+  }
   if (!ev) return undefined;
   // "Acme launched Nova Chat": launching a name other than the organisation's own is a release
   // — compared where a release names it, else no claim (it may be a lab or a fund).
@@ -371,12 +407,29 @@ export function typedClaim(
   const c = clauseOf(s, cue ? cue.start : y.start, zh);
   const clause = s.slice(Math.min(c.start, cue?.start ?? y.start), Math.max(c.end, y.end));
   const beforeCue = cue ? s.slice(Math.max(c.start, cue.start - 30), cue.start) : '';
-  const negated = zh ? ZH_NEGATION.test(beforeCue) : EN_NEGATION.test(beforeCue);
+  let negated = zh ? ZH_NEGATION.test(beforeCue) : EN_NEGATION.test(beforeCue);
+  // "was not placed on the Entity List until 2019": not before, so in 2019 — no denial.
+  if (
+    negated &&
+    !zh &&
+    r.rel === 'until' &&
+    /\b(until|till)\s+([a-z]+\.?\s+)?(\d{1,2}(st|nd|rd|th)?,?\s+)?$/i.test(
+      s.slice(Math.max(0, y.start - 30), y.start),
+    )
+  ) {
+    negated = false;
+    r = { rel: 'on' };
+  }
   const hedged = zh
     ? ZH_MODAL.test(
         withoutDisposal(s, names).slice(s.indexOf(clause), s.indexOf(clause) + clause.length),
       )
-    : EN_MODAL.test(clause) || EN_MODAL.test(beforeCue);
+    : EN_MODAL.test(
+        withoutNames(s, names).slice(s.indexOf(clause), s.indexOf(clause) + clause.length),
+      ) ||
+      EN_MODAL.test(
+        cue ? withoutNames(s, names).slice(Math.max(c.start, cue.start - 30), cue.start) : '',
+      );
   // "who ran Kingsoft from 2011 to 2016, became … of BAAI": a span without an event word is at
   // the name in its own clause before the year, not the nearest one elsewhere.
   const spanAt = cue ? undefined : nameInClauseBefore(names, y, clauseOf(s, y.start, zh));
@@ -409,8 +462,22 @@ export function typedClaim(
       : r.rel === 'on'
         ? `${monthText}${y.year}`
         : `${r.rel} ${monthText}${y.year}`;
+  // The degree's level: the event word's own ("Ph.D.", "硕士"), else the level word nearest to
+  // the year between the event word (or a few words before it: "Master of Arts (M.A.) degree in
+  // physics in 1969") and the year; in Chinese, a few characters past the word ("1998年获…硕士学位").
+  const degree =
+    ev.event === 'studied' && cue
+      ? (degreeKind(cue.text) ??
+        (zh
+          ? degreeKind(s.slice(Math.min(cue.start, y.start), Math.max(cue.end, y.end) + 4))
+          : nearestLevel(s.slice(Math.max(c.start, Math.min(cue.start, y.start) - 40), y.start))))
+      : undefined;
+  const entry = ev.event === 'studied' && cue !== undefined && ENTRY_WORD.test(cue.text);
   return {
     ...ev,
+    degree: entry ? undefined : degree,
+    entry,
+    agreeOnly,
     rel: r.rel,
     yearTo: r.yearTo,
     year: y.year,
@@ -429,6 +496,17 @@ export function typedClaim(
     cue,
     claimTime,
   };
+}
+
+/** The level of the last degree word in an English text ("… Master of Arts (M.A.) degree in …"). */
+function nearestLevel(t: string): DegreeKind | undefined {
+  const words = [
+    ...t.matchAll(
+      /\bph\.?\s?d\b|\bdoctor\w*|\bmaster'?s?\b|\bm\.[as]\.|\bm\.?sc\b|\bbachelor'?s?\b|\bb\.?sc?\b|\bundergraduate\b/gi,
+    ),
+  ];
+  const last = words[words.length - 1];
+  return last ? degreeKind(last[0]) : undefined;
 }
 
 export const MONTH_NAMES =
@@ -459,6 +537,18 @@ function unknownObject(names: Names, cue: Cue, s: string): string | undefined {
     .sort((a, b) => a.start - b.start)[0];
   if (!o || !/^\s*(the\s+)?$/i.test(s.slice(cue.end, o.start))) return undefined;
   return s.slice(o.start, o.end);
+}
+
+/**
+ * The sentence with its capitalised names blanked: a modal word inside a name ("the Thousand
+ * Talents Plan", "Made in China 2025 … Plan") does not hedge the claim.
+ */
+function withoutNames(s: string, names: Names): string {
+  let out = s;
+  for (const n of [names.self, ...names.others])
+    if (/^\p{Lu}/u.test(s.slice(n.start, n.end)))
+      out = out.slice(0, n.start) + ' '.repeat(n.end - n.start) + out.slice(n.end);
+  return out;
 }
 
 /**
@@ -638,6 +728,8 @@ function aboutSelf(
   }
   // "Legend was renamed Lenovo": the new name is the entity.
   if (!person && event === 'renamed' && isObject(cue)) return true;
+  // "Baidu open-sourced PaddlePaddle in 2016" on PaddlePaddle's card: the product released.
+  if (!person && event === 'released' && isObject(cue)) return true;
   if (!person && FOUNDING_TYPES.includes(event)) {
     if (isObject(cue)) return true;
     // "spun off in 2016 to launch Cambricon Technologies": another founding word takes it.
@@ -676,7 +768,11 @@ function aboutSelf(
       (n) =>
         n.self ||
         !zh ||
-        !x.cues.some((q) => q.end <= n.start && /^\s*了?\s*$/.test(s.slice(q.end, n.start))),
+        (!x.cues.some((q) => q.end <= n.start && /^\s*了?\s*$/.test(s.slice(q.end, n.start))) &&
+          // "获得了中国科学技术大学学士学位", "攻读了麻省理工学院博士": the school is the object.
+          !/(获得|获|取得|攻读|考入|进入|就读于|毕业于|畢業於)\s*了?\s*$/.test(
+            s.slice(Math.max(0, n.start - 5), n.start),
+          )),
     )
     // "Kaiming He, a student of Tang Xiaoou, joined …": the entity after a preposition is not
     // the subject, whoever is.
@@ -846,7 +942,9 @@ export function yearOfAnother(x: Extracted, y: YearMention, names: Names): boole
     .filter((n) => n.end <= y.start && !skip.some((p) => inside(n, p)))
     .filter((n) =>
       n.self
-        ? !GOVERNED_EN.test(s.slice(Math.max(0, n.start - 16), n.start))
+        ? !GOVERNED_EN.test(s.slice(Math.max(0, n.start - 16), n.start)) &&
+          // "succeeded Ren as Huawei's vice-chair in 2019": a possessor is no subject.
+          !/^['’]s\b/.test(s.slice(n.end))
         : subjectLike(s, n, false),
     )
     .sort((a, b) => b.end - a.end);
@@ -860,8 +958,17 @@ export function yearOfAnother(x: Extracted, y: YearMention, names: Names): boole
  * "In 2016 researchers …" keeps its year: a preposition before it makes it the clause's date.
  */
 export function modifierYear(x: Extracted, y: YearMention): boolean {
-  if (x.lang === 'zh') return false;
   const s = x.sentence;
+  if (x.lang === 'zh') {
+    // "华为2024年的销售收入", "2021年胡润百富榜", "2023年度报告": the year dates a thing.
+    const rest = s.slice(y.end).replace(/^\s*年\s*/, '');
+    if (x.cues.some((q) => q.start >= y.end && q.start - y.end <= 6)) return false;
+    return (
+      /^(度)?的/.test(rest) ||
+      /^(度)?[^，。,；;、]{0,8}?(榜|报告|報告|财报|財報|年报|年報)/.test(rest)
+    );
+  }
+  if (targetYear(s, y) || nameYear(x, y)) return true;
   if (
     /\b(in|on|during|by|from|since|until|till|through|of|as of)\s+((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(\d{1,2}(st|nd|rd|th)?,?\s+)?$/i.test(
       s.slice(0, y.start),
@@ -876,6 +983,37 @@ export function modifierYear(x: Extracted, y: YearMention): boolean {
   if (x.cues.some((q) => q.start === at)) return false;
   const w = m[1]!;
   return !NOT_A_NOUN.test(w) && !/(ed|ly)$/.test(w);
+}
+
+/**
+ * A target year ("setting goals for 2030", "aims to make China a power by 2049"): what someone
+ * plans for, not an event of the entity's.
+ */
+function targetYear(s: string, y: YearMention): boolean {
+  const c = clauseOf(s, y.start, false);
+  const before = s.slice(Math.max(0, y.start - 100), y.start);
+  return (
+    /\b(goals?|targets?|objectives?|ambitions?|plans?|vision)\s+(for|by|of)\s+$/i.test(before) ||
+    (/\bby\s+$/i.test(before) &&
+      /\b(aims?|aiming|aimed|plans?|planning|seeks?|hopes?|wants?|intends?|goal|target)\b/i.test(
+        s.slice(c.start, y.start),
+      ))
+  );
+}
+
+/**
+ * A year inside a capitalised name ("Made in China 2025", "Vision 2030"): right after a
+ * capitalised word that is no month, function word or event word.
+ */
+function nameYear(x: Extracted, y: YearMention): boolean {
+  const m = /(?<![\p{L}\d])(\p{Lu}[\p{L}]+)\s+$/u.exec(x.sentence.slice(0, y.start));
+  if (!m || m.index === 0) return false;
+  if (
+    FUNCTION_WORDS.test(m[1]!) ||
+    /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(m[1]!)
+  )
+    return false;
+  return !x.cues.some((q) => q.start <= m.index && q.end > m.index);
 }
 
 /** Words after a year that do not make it a modifier (function words, pronouns, auxiliaries). */
@@ -907,6 +1045,15 @@ export function properNames(
     }
     const span = { start, end: start + w.length };
     if (FUNCTION_WORDS.test(w)) continue;
+    // "the GPU designer", "a US chipmaker": an acronym that describes a noun is no name.
+    if (
+      /^[A-Z]{2,5}$/.test(w) &&
+      /\b(the|a|an|its|their|his|her)\s+$/i.test(s.slice(Math.max(0, start - 8), start)) &&
+      /^[\s-]+(chip)?(designer|maker|developer|company|firm|giant|start-?up|unicorn|champion|group|unit|team|leader|player|researchers?|engineers?|specialist)s?\b/i.test(
+        s.slice(span.end),
+      )
+    )
+      continue;
     if (skip.some((k) => k.start < span.end && span.start < k.end)) continue;
     out.push(span);
   }

@@ -144,6 +144,9 @@ function english(
     if (/^\d+[A-Za-z]+$/.test(text) && !/[$£€¥]\s*$/.test(s.slice(0, start))) continue;
     // "one of", "first": ordinals and a lone "one" are not quantities anyone checks.
     if (/^(one|a|first|second|third|\d+(st|nd|rd|th))$/i.test(n.text.trim())) continue;
+    // A bare scale word ("a billion users", the "billion" of "HK$5.4 billion" read apart from its
+    // digits) is no quantity anyone can check.
+    if (/^(a\s+|an\s+)?(hundred|thousand|million|billion|trillion)s?$/i.test(text.trim())) continue;
     const unit = /^[\s,-]*([A-Za-z-]+)/.exec(s.slice(stop))?.[1]?.toLowerCase() ?? '';
     numbers.push({ start, end: stop, text, value, unit });
   }

@@ -45,11 +45,15 @@ const EN_EVENTS: [EventClass, RegExp][] = [
     // "became its own company": the lab's founding as a company.
     /\b(co-?)?found(ed|s|ing)\b|\bestablish(ed|es|ing|ment)?\b|\bset(ting)? up\b|\blaunch(ed|es)?\b|\binaugurated\b|\bcreated\b|\bstart(ed|s)\b(?!\s+(\w+ing|to)\b)|\bspun (out|off)\b|\bspin-?off\b|\bturned into a (company|business)\b|\bbecame (its own|an independent|a separate|a) (company|business|firm|startup)\b|\bincorporated\b/gi,
   ],
-  ['returned', /\breturn(ed|s|ing)?\b|\bmov(e|ed|es|ing) back\b|\bcame (back|home)\b/gi],
+  // "return to the academic world", "returned to research": no move back to a country.
+  [
+    'returned',
+    /\breturn(ed|s|ing)?\b(?!\s+to\s+(the\s+)?(academia|academic|academe|research|teaching|campus|school))|\bmov(e|ed|es|ing) back\b|\bcame (back|home)\b/gi,
+  ],
   ['moved', /\bmov(e|ed|es|ing) to\b|\brelocat(e|ed|es|ing)\b|\bemigrated\b/gi],
   [
     'left',
-    /\bleft\b|\bleaving\b|\bleaves?\b|\bdepart(ed|ure)?\b|\bquit\b|\bstepped down\b|\bretired?\b|\bresigned\b/gi,
+    /\bleft\b|\bleaving\b|\bleaves?\b|\bdepart(ed|ure)?\b|\bquit\b|\bstepped down\b|\bretired?\b|\bresigned\b|\b(bid|bade|said) (farewell|goodbye) to\b/gi,
   ],
   [
     'joined',
@@ -58,7 +62,7 @@ const EN_EVENTS: [EventClass, RegExp][] = [
   ['led', /\blead(s|ing)?\b|\bled\b|\bhead(s|ed)\b|\bdirect(s|ed)\b|\bran\b|\bruns\b/gi],
   [
     'degree',
-    /\bph\.?\s?d\b|\bdoctorate\b|\bdoctoral\b|\bbachelor'?s?\b|\bb\.?sc?\b|\bmaster'?s\b|\bm\.?sc\b|\bgraduated?\b|\bdegree\b/gi,
+    /\bph\.?\s?d\b|\bdoctorate\b|\bdoctoral\b|\bbachelor'?s?\b|\bb\.?sc?\b|\bmaster'?s\b|\bmaster of\b|\bm\.[as]\.|\bm\.?sc\b|\bgraduated?\b(?!\s+(school|students?|programmes?|programs?)\b)|\bdegree\b|\b(entered|enrolled (at|in)|admitted to)\b(?=[^.;]{0,60}\b(university|college|institute|school|academy)\b)/gi,
   ],
   ['award', /\bwon\b|\bwins?\b|\bawarded\b|\bprize\b|\baward\b|\bmedal\b|\bhonou?red\b/gi],
   ['fellow', /\bfellow\b|\belected\b/gi],
@@ -86,9 +90,13 @@ const ZH_EVENTS: [EventClass, RegExp][] = [
   ['left', /离开|離開|离职|辞去|卸任|退休/g],
   ['joined', /加入|加盟|出任|入职|受聘|任命|就任|担任|擔任/g],
   ['led', /领导|带领|执掌|领衔/g],
-  ['degree', /博士|硕士|学士|本科|毕业/g],
+  // An entry: "考入…大学", "进入中国科技大学电子工程系".
+  [
+    'degree',
+    /博士|硕士|学士|本科|毕业|考入|入学|进入(?=[^，。,；;]{0,12}(大学|学院|學院|少年班))/g,
+  ],
   // "获得博士学位" is a degree (博士), not an award.
-  ['award', /获得(?![^，。,；;]{0,12}(学位|博士|硕士|学士))|获颁|荣获|奖/g],
+  ['award', /获得(?![^，。,；;]{0,24}(学位|博士|硕士|学士))|获颁|荣获|奖/g],
   ['fellow', /院士|会士|当选/g],
   ['released', /发布|推出|开源/g],
   ['listed', /上市|挂牌|掛牌/g],
@@ -123,11 +131,14 @@ export function eventClasses(text: string): Set<EventClass> {
   return new Set([...findCues(text, 'en'), ...findCues(text, 'zh')].map((c) => c.cls));
 }
 
+/** An entry to a school, not a degree ("entered USTC's School for the Gifted Young", "考入"). */
+export const ENTRY_WORD = /^(entered|enrolled|admitted|考入|入学|进入)/i;
+
 /** Kinds of degree, so "PhD in 1997" is compared with the PhD, not the bachelor's. */
 export type DegreeKind = 'phd' | 'master' | 'bachelor';
 export function degreeKind(text: string): DegreeKind | undefined {
   if (/\bph\.?\s?d\b|doctor|博士/i.test(text)) return 'phd';
-  if (/\bmaster'?s?\b|\bm\.?sc\b|硕士/i.test(text)) return 'master';
+  if (/\bmaster'?s?\b|\bm\.?sc\b|\bm\.[as]\.|硕士/i.test(text)) return 'master';
   if (/\bbachelor|\bb\.?sc?\b|\bundergraduate|学士|本科/i.test(text)) return 'bachelor';
   return undefined;
 }

@@ -7,7 +7,7 @@
 import type { EntityRecord } from '../dataset/compile';
 import type { EventType, Fact, Statement as DataStatement } from '../dataset/schema';
 import { MONTH_NAMES, type TypedClaim } from './events';
-import { withAwardNames } from './lexicon';
+import { degreeKind, withAwardNames, type DegreeKind } from './lexicon';
 import type { ClaimResult, Evidence } from './types';
 
 export interface TypedStatement {
@@ -60,8 +60,22 @@ export function poolFor(
   objectNames: string[] = [],
   partOf: (id: string) => boolean = () => false,
 ): TypedStatement[] | 'none' | 'other' {
-  const all = typedStatementsOf(e, t.types);
+  let all = typedStatementsOf(e, t.types);
   if (all.length === 0) return 'none';
+  // A degree is compared only with degrees of its level: a bachelor's year says nothing about
+  // the PhD ("B.S. in 1967" against "PhD in 1972"). An entry or a degree of no stated level stays.
+  // An entry is compared only with entries: a degree years later says nothing about it.
+  if (t.event === 'studied' && t.entry) {
+    all = all.filter((s) => ENTRY.test(s.fact.text));
+    if (all.length === 0) return 'other';
+  }
+  if (t.event === 'studied' && t.degree) {
+    all = all.filter((s) => {
+      const level = levelOf(s);
+      return level === undefined || level === t.degree;
+    });
+    if (all.length === 0) return 'other';
+  }
   if (t.event === 'founded') {
     // A person founds something: compare with the founding of what the sentence names.
     if (person) {
@@ -154,6 +168,30 @@ export function poolFor(
     return 'other';
   }
   return all;
+}
+
+/**
+ * A degree statement's level: its role's ("PhD (physics)", "BEng", "MSc"), else its fact's when
+ * the fact names one level only.
+ */
+const LEVELS: Record<DegreeKind, RegExp> = {
+  phd: /\bph\.?\s?d\b|doctor|博士/i,
+  master: /\bmaster'?s?\b|\bm\.?sc\b|硕士/i,
+  bachelor: /\bbachelor|\bb\.?sc?\b|\bundergraduate|学士|本科/i,
+};
+function levelOf(s: TypedStatement): DegreeKind | undefined {
+  const role = `${s.st.role ?? ''} ${s.st.detail ?? ''}`;
+  const own =
+    degreeKind(role) ??
+    (/\bm\.?(eng|a|s|phil)\b/i.test(role)
+      ? 'master'
+      : /\bb\.?(eng|a|s)\b/i.test(role)
+        ? 'bachelor'
+        : undefined);
+  if (own) return own;
+  const t = s.fact.text;
+  const kinds = (Object.keys(LEVELS) as DegreeKind[]).filter((k) => LEVELS[k].test(t));
+  return kinds.length === 1 ? kinds[0] : undefined;
 }
 
 /**
@@ -260,6 +298,8 @@ function productNamed(st: DataStatement, window: string, entityName: string): bo
       d,
       d.replace(new RegExp(`^${escape(first)}[-\\s]?`), ''),
       d.replace(/-\d+(\.\d+)?[bmt]$/i, ''),
+      // "PaddlePaddle (open source)": the name before its bracket.
+      d.replace(/\s*\(.*\)\s*$/, ''),
       d.split(/\s+/).slice(-1)[0]!,
     ]);
     for (const v of [...variants]) if (GENERIC_LAST.has(v)) variants.delete(v);
@@ -366,7 +406,9 @@ export function checkTyped(
   const dated = pool.flatMap((s) => datesOf(s).map((d) => ({ s, d })));
   if (dated.length === 0) return { ...claim, verdict: 'unknown' };
   const fit = (x: { s: TypedStatement; d: Ymd }) =>
-    t.cue?.cls === 'degree' && ENTRY.test(x.s.fact.text) ? degreeAfterEntry(t, x.d) : fitOf(t, x.d);
+    t.cue?.cls === 'degree' && !t.entry && ENTRY.test(x.s.fact.text)
+      ? degreeAfterEntry(t, x.d)
+      : fitOf(t, x.d);
   const fits = dated.filter((x) => fit(x) === 'fit');
   const clashes = dated.filter((x) => fit(x) === 'clash');
   const values = [...new Set(dated.map((x) => formatDate(x.d)))].join(' or ');
@@ -393,7 +435,12 @@ export function checkTyped(
       evidence: evidenceOf(f.s.fact),
     };
   }
-  if (clashes.length === dated.length && !t.hedged && !dated.some((x) => x.s.agreeOnly)) {
+  if (
+    clashes.length === dated.length &&
+    !t.hedged &&
+    !t.agreeOnly &&
+    !dated.some((x) => x.s.agreeOnly)
+  ) {
     const f = clashes[0]!;
     return {
       ...claim,
