@@ -140,6 +140,10 @@ function eventOf(
       return { event: 'renamed', types: ['renamed'] };
     case 'funded':
       return { event: 'funded', types: ['funded'] };
+    case 'issued':
+      return { event: 'issued', types: ['issued'] };
+    case 'effective':
+      return { event: 'effective', types: ['effective'] };
     default:
       return undefined;
   }
@@ -350,24 +354,41 @@ export function typedClaim(
   const zh = x.lang === 'zh';
   const s = x.sentence;
   let r = relOf(s, y, zh, x.years);
-  if (r === 'part') return 'other';
+  // "worked at Infoseek between 1997 and 1999", "Between 2005 and 2009, X was president of …":
+  // a range without an event word is a person's span there — its first year the joining, its
+  // last the leaving, compared only where the data has them and never differing (a range may
+  // be part of the span). With an event word, the range dates one event ("founded between …").
+  const span = !zh && person && !cueFor(x, y) && names.others.length > 0;
+  if (r === 'part') {
+    if (!span) return 'other';
+    r = { rel: 'until' };
+  } else if (r.rel === 'between' && span) r = { rel: 'since' };
+  const rangeSpan = span && /\bbetween\b/i.test(s.slice(Math.max(0, y.start - 30), y.start));
   let cue = cueFor(x, y);
   let ev = cue ? eventOf(cue.cls, cue, s, zh) : undefined;
+  let soft = false;
+  // 诞生 said of a person is a birth, of an organisation its founding.
+  if (ev && cue && person && /^(诞生|誕生)$/.test(cue.text))
+    ev = { event: 'born', types: ['born'] };
+  // 启动 (a programme's launch may follow its founding) and a return to a city (回到北京 may be
+  // any trip back): may agree, never differ.
+  const looseWord = !!cue && /^(启动|回到了?(北京|上海|深圳|杭州|广州|廣州))$/.test(cue.text);
   // "taught at UCLA until 2020", "From 2002 to 2020, … at UCLA": the end of a span is a leaving.
-  if (!ev && r.rel === 'until' && names.others.some((o) => o.id)) {
+  if (!ev && r.rel === 'until' && (names.others.some((o) => o.id) || rangeSpan)) {
     ev = { event: 'left', types: ['left'] };
     cue = undefined;
+    soft = rangeSpan;
   }
   // "served as Baidu president from 2012 until 2019": a person's span at an organisation starts
   // with joining it — compared only where the data has that joining (`soft`), else as before.
-  let soft = false;
   if (
     !ev &&
     !zh &&
     person &&
     r.rel === 'since' &&
-    /\bfrom\s+$/i.test(s.slice(Math.max(0, y.start - 8), y.start)) &&
-    names.others.some((o) => o.id)
+    ((/\bfrom\s+$/i.test(s.slice(Math.max(0, y.start - 8), y.start)) &&
+      names.others.some((o) => o.id)) ||
+      rangeSpan)
   ) {
     ev = { event: 'joined', types: ['joined', 'appointed'] };
     cue = undefined;
@@ -376,7 +397,7 @@ export function typedClaim(
   // "who has been Baidu's chief executive since 2004", "a professor at PKU since 2006": a post
   // held since a year began then or later (a promotion) — may agree with the joining or
   // appointment there, never differ.
-  let agreeOnly = false;
+  let agreeOnly = looseWord || rangeSpan;
   if (!ev && !zh && person && r.rel === 'since' && names.others.some((o) => o.id)) {
     const yc = clauseOf(s, y.start, zh);
     if (x.roles.some((q) => q.start >= yc.start && q.end <= y.start)) {
@@ -433,7 +454,7 @@ export function typedClaim(
   // "who ran Kingsoft from 2011 to 2016, became … of BAAI": a span without an event word is at
   // the name in its own clause before the year, not the nearest one elsewhere.
   const spanAt = cue ? undefined : nameInClauseBefore(names, y, clauseOf(s, y.start, zh));
-  const object = !cue
+  let object = !cue
     ? spanAt
       ? spanAt.id
       : nearestObject(names, y)
@@ -444,8 +465,15 @@ export function typedClaim(
         (ev.event === 'founded' && !zh
           ? (objectInWords(names, cue, s) ?? antecedentOf(names, cue, s)?.id)
           : undefined));
+  // "handed over the CEO's post to Zhang": the name after is the successor, not the place left;
+  // the post's organisation is not named, so any leaving of the person's may agree, none differs.
+  const handover = !!cue && /^(hand|passed)/i.test(cue.text);
+  if (handover) {
+    object = undefined;
+    agreeOnly = true;
+  }
   const objectText =
-    cue && !object && !zh
+    cue && !object && !zh && !handover
       ? unknownObject(names, cue, s)
       : spanAt && !spanAt.id
         ? s.slice(spanAt.start, spanAt.end)
@@ -657,7 +685,14 @@ function parentheticals(
   return out;
 }
 
-const FOUNDING_TYPES: EventType[] = ['founded', 'listed', 'entity-listed', 'acquired'];
+const FOUNDING_TYPES: EventType[] = [
+  'founded',
+  'listed',
+  'entity-listed',
+  'acquired',
+  'issued',
+  'effective',
+];
 const PERSON_EVENTS: EventType[] = [
   'born',
   'died',
@@ -1061,4 +1096,4 @@ export function properNames(
 }
 
 const FUNCTION_WORDS =
-  /^(In|On|At|By|From|For|With|After|Before|Since|Until|During|The|A|An|This|That|These|Those|It|Its|He|His|She|Her|They|Their|We|Our|I|When|While|As|But|And|Or|Yet|So|If|Though|Although|Despite|However|Also|Then|Now|Today|Last|Next|Founded|Established|Launched|Created|Set|Born|Contrary|According|Under|Over|Among|Along|Called|Known|Once|Later|Earlier|Only|Both|Each|Some|Many|Most|All|Several|Chinese|American|US|U\.S\.|UK|EU|AI|CEO|CTO|PhD|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Ms|Dr|Prof)$/;
+  /^(In|On|At|By|From|For|With|After|Before|Since|Until|During|Between|Through|The|A|An|This|That|These|Those|It|Its|He|His|She|Her|They|Their|We|Our|I|When|While|As|But|And|Or|Yet|So|If|Though|Although|Despite|However|Also|Then|Now|Today|Last|Next|Founded|Established|Launched|Created|Set|Born|Contrary|According|Under|Over|Among|Along|Called|Known|Once|Later|Earlier|Only|Both|Each|Some|Many|Most|All|Several|Chinese|American|US|U\.S\.|UK|EU|AI|CEO|CTO|PhD|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Ms|Dr|Prof)$/;

@@ -20,7 +20,9 @@ export type EventClass =
   | 'sanctioned'
   | 'renamed'
   | 'funded'
-  | 'moved';
+  | 'moved'
+  | 'issued'
+  | 'effective';
 
 /**
  * Events that happen once to an entity: a year that differs from the dataset's is a
@@ -53,7 +55,7 @@ const EN_EVENTS: [EventClass, RegExp][] = [
   ['moved', /\bmov(e|ed|es|ing) to\b|\brelocat(e|ed|es|ing)\b|\bemigrated\b/gi],
   [
     'left',
-    /\bleft\b|\bleaving\b|\bleaves?\b|\bdepart(ed|ure)?\b|\bquit\b|\bstepped down\b|\bretired?\b|\bresigned\b|\b(bid|bade|said) (farewell|goodbye) to\b/gi,
+    /\bleft\b|\bleaving\b|\bleaves?\b|\bdepart(ed|ure)?\b|\bquit\b|\bstepped down\b|\bretired?\b|\bresigned\b|\b(bid|bade|said) (farewell|goodbye) to\b|\b(hand(ed|s|ing)?|passed) over\b(?=[^.;]{0,40}\b(post|role|job|reins|position|title|baton)\b)/gi,
   ],
   [
     'joined',
@@ -78,14 +80,27 @@ const EN_EVENTS: [EventClass, RegExp][] = [
     'funded',
     /\braised\b(?=[^.;,]{0,24}?(US\$|\$|€|£|¥|\d[\d,.]*\s*(million|billion|bn|yuan)\b))/gi,
   ],
-  ['renamed', /\brenamed\b|\btook (its|the|a) (current |present |new )?name\b/gi],
+  [
+    'renamed',
+    /\brenamed\b|\brebrand(ed|s|ing)?\b|\btook (its|the|a) (current |present |new )?name\b/gi,
+  ],
+  ['effective', /\btook effect\b|\bcame into (force|effect)\b/gi],
 ];
 
 const ZH_EVENTS: [EventClass, RegExp][] = [
   ['born', /出生|生于|生於/g],
   ['died', /去世|逝世/g],
-  ['founded', /成立|创立|创办|创建|组建|揭牌|建立|联合创立|創立|創辦|創建|組建|起家/g],
-  ['returned', /回国|归国|回國|歸國|回到中国|返回中国|踏上归途|踏上歸途/g],
+  // 诞生: a company's birth (a person's is read as a birth, events.ts). 启动 at a clause's end:
+  // a programme's launch ("千人计划于2008年启动"), not "启动了芯片项目". 从…剥离: a spin-out.
+  [
+    'founded',
+    /成立|创立|创办|创建|组建|揭牌|建立|联合创立|創立|創辦|創建|組建|起家|始建|诞生|誕生|启动(?=\s*[。，,；;！!]|\s*$)|(?<=从[^，。,；;]{1,30})[“"「]?(剥离|剝離)/g,
+  ],
+  // 回到北京, a return to a city, may agree with the return or move, never differ (events.ts).
+  [
+    'returned',
+    /回国|归国|回國|歸國|回到中国|返回中国|踏上归途|踏上歸途|回到了?(国内|國內|祖国|祖國|北京|上海|深圳|杭州|广州|廣州)/g,
+  ],
   ['moved', /移居|迁居|定居/g],
   ['left', /离开|離開|离职|辞去|卸任|退休/g],
   ['joined', /加入|加盟|出任|入职|受聘|任命|就任|担任|擔任/g],
@@ -98,8 +113,16 @@ const ZH_EVENTS: [EventClass, RegExp][] = [
   // "获得博士学位" is a degree (博士), not an award.
   ['award', /获得(?![^，。,；;]{0,24}(学位|博士|硕士|学士))|获颁|荣获|奖/g],
   ['fellow', /院士|会士|当选/g],
-  ['released', /发布|推出|开源/g],
-  ['listed', /上市|挂牌|掛牌/g],
+  // 上线 (went live), 开启邀请测试 (opened for invited testing): a release.
+  ['released', /发布|推出|开源|上线|上線|开启[^，。,；;]{0,4}测试|開啟[^，。,；;]{0,4}測試/g],
+  // 敲钟 (rang the bell), 登陆港交所 (landed on the exchange): a listing.
+  [
+    'listed',
+    /上市|挂牌|掛牌|敲钟|敲鐘|登陆(港交所|联交所|纳斯达克|纽交所|科创板|创业板|上交所|深交所|港股|美股|A股)|登陸(港交所|聯交所|納斯達克|紐交所)/g,
+  ],
+  // A rule or plan: issued (印发, 颁布) and in force (施行, 生效).
+  ['issued', /印发|印發|颁布|頒布/g],
+  ['effective', /施行|生效/g],
   ['acquired', /收购|并购/g],
   ['sanctioned', /实体清单|實體清單|实体名单|實體名單|制裁/g],
   ['renamed', /更名/g],
