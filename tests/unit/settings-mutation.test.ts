@@ -24,7 +24,11 @@ import {
   saveRejections,
   watchRejections,
 } from '../../lib/settings/rejections-store';
-import type { Rejection } from '../../lib/settings/rejections';
+import {
+  sanitizeRejections,
+  withoutRejection,
+  type Rejection,
+} from '../../lib/settings/rejections';
 import { dataVersionItem } from '../../lib/settings/data-version';
 import { lazyItem } from '../../lib/settings/lazy-item';
 import { applyTheme, systemIsDark, themeIsDark } from '../../lib/settings/page-theme';
@@ -124,6 +128,10 @@ describe("the popup's site switch (sitesWithHost)", () => {
   it('turning a host on lists it (only) or unlists it (except)', () => {
     expect(sitesWithHost(s('only', ['a.org']), 'c.org', true)).toEqual(['a.org', 'c.org']);
     expect(sitesWithHost(s('only', ['c.org']), 'x.c.org', true)).toEqual(['c.org']);
+    expect(sitesWithHost(s('only', ['a.org', 'c.org']), 'x.c.org', true)).toEqual([
+      'a.org',
+      'c.org',
+    ]);
     expect(sitesWithHost(s('except', ['a.org', 'c.org']), 'x.c.org', true)).toEqual(['a.org']);
     expect(sitesWithHost(s('except', ['a.org']), 'c.org', true)).toEqual(['a.org']);
   });
@@ -133,6 +141,10 @@ describe('sanitizeSettings: own and partial fields', () => {
   it('ignores inherited fields', () => {
     const raw = Object.create({ theme: 'dark', hoverDelayMs: 10 }) as object;
     expect(sanitizeSettings(raw)).toEqual(defaultSettings);
+  });
+  it('refuses a site list with a host that has other characters before a valid end', () => {
+    expect(sanitizeSettings({ sites: ['a.org', 'x!a.org'] }).sites).toEqual([]);
+    expect(sanitizeSettings({ sites: [' A.org '] }).sites).toEqual(['a.org']);
   });
   it('keeps the other categories on when only some are stored', () => {
     const out = sanitizeSettings({ categories: { person: false } });
@@ -201,13 +213,16 @@ describe("theme of Inkling's pages", () => {
   /** A document whose system preference is `dark`, with change listeners that can be fired. */
   function fakeDoc(dark: boolean | undefined) {
     const listeners = new Set<() => void>();
+    const other = new Set<() => void>();
     const classes = new Set<string>();
     const mq = {
       get matches() {
         return dark === true;
       },
-      addEventListener: (_: string, f: () => void) => listeners.add(f),
-      removeEventListener: (_: string, f: () => void) => listeners.delete(f),
+      addEventListener: (type: string, f: () => void) =>
+        (type === 'change' ? listeners : other).add(f),
+      removeEventListener: (type: string, f: () => void) =>
+        (type === 'change' ? listeners : other).delete(f),
     };
     const view =
       dark === undefined ? {} : { matchMedia: (q: string) => (q.includes('dark') ? mq : null) };
@@ -269,5 +284,35 @@ describe("theme of Inkling's pages", () => {
     const h = fakeDoc(undefined);
     expect(applyTheme(h.doc, 'auto')()).toBeUndefined();
     expect([...h.classes]).toEqual([]);
+  });
+});
+
+describe('"Not this one" choices: what is kept', () => {
+  const r = (over: Partial<Rejection> = {}): Rejection => ({
+    site: 'a.org',
+    entity: 'wu-fei',
+    text: 'Wu Fei',
+    name: 'Wu Fei',
+    at: 1,
+    ...over,
+  });
+  it('reads anything that is not a list as none', () => {
+    for (const raw of [7, {}, null, undefined, 'abc'])
+      expect(sanitizeRejections(raw), String(raw)).toEqual([]);
+  });
+  it('refuses a bad entity id and an empty or overlong surface', () => {
+    expect(sanitizeRejections([r({ entity: 'wu-fei X' }), r({ entity: 'x wu-fei' })])).toEqual([]);
+    expect(sanitizeRejections([r({ text: '' })])).toEqual([]);
+    expect(sanitizeRejections([r({ text: 'x'.repeat(200) })])).toHaveLength(1);
+    expect(sanitizeRejections([r({ text: 'x'.repeat(201) })])).toEqual([]);
+  });
+  it('cuts a long entity name to 160 characters', () => {
+    expect(sanitizeRejections([r({ name: 'n'.repeat(300) })])[0]!.name).toBe('n'.repeat(160));
+  });
+  it('undoes a choice on its own site only', () => {
+    const list = [r(), r({ site: 'b.org' })];
+    expect(withoutRejection(list, { site: 'a.org', entity: 'wu-fei', text: 'Wu Fei' })).toEqual([
+      r({ site: 'b.org' }),
+    ]);
   });
 });
