@@ -23,9 +23,17 @@ const testsFor: Record<string, string[]> = {
     'reliability-security',
     'reliability-lifecycle',
     'search-lookup',
+    'rejections',
+    'lazy-item',
     'settings-mutation',
   ],
-  'user-data': ['store', 'store-handlers', 'packs', 'user-data-mutation'],
+  'user-data': [
+    'store',
+    'store-handlers',
+    'packs',
+    'user-data-mutation',
+    'user-data-handlers-mutation',
+  ],
   claims: ['claims', 'claims-events', 'claims-mutation'],
   dataset: ['dataset', 'dataset-contested', 'packs', 'policy', 'dataset-mutation'],
 };

@@ -307,3 +307,56 @@ describe("findCandidates: a surname in someone else's name", () => {
     expect(found(d, 'We met 吴 Bob today')).toEqual(['吴=wu']);
   });
 });
+
+describe('findCandidates: more boundaries', () => {
+  it('does not flag a surname when a mark sits beside the white space', () => {
+    const d = people();
+    for (const text of ['We met Michael- Lee today', 'We met Michael -Lee today'])
+      expect(found(d, text), text).toEqual(['Lee=lee']);
+    for (const text of ['We met Lee- Xiaoming', 'We met Lee -Xiaoming'])
+      expect(found(d, text), text).toEqual(['Lee=lee']);
+  });
+
+  it('flags a surname after a given name that follows a mark with no space', () => {
+    const d = dict([
+      { id: 'zhipu', name: 'Zhipu AI', category: 'organisation', aliases: [{ text: '智谱' }] },
+      { id: 'lee', name: 'Kai-Fu Lee', aliases: [{ text: 'Lee', match: 'short' }] },
+    ]);
+    expect(found(d, '智谱Michael Lee')).toEqual(['智谱=zhipu', 'Lee=lee foreign']);
+  });
+
+  it('allows a mark between a Latin and a Chinese word of one name', () => {
+    const d = dict([
+      { id: 'kimi', name: 'Kimi Moon', aliases: [{ text: 'Kimi-月' }, { text: '月-Kimi' }] },
+    ]);
+    expect(found(d, 'Kimi-月')).toEqual(['Kimi-月=kimi']);
+    expect(found(d, '月-Kimi')).toEqual(['月-Kimi=kimi']);
+    expect(found(d, 'Kimi 月')).toEqual(['Kimi 月=kimi']);
+  });
+
+  it('has no capitalised variant for an exact-case name that starts in lower case', () => {
+    const d = dict([
+      {
+        id: 'ifly',
+        name: 'iFlytek',
+        category: 'organisation',
+        aliases: [{ text: 'iFlytek', match: 'case' }],
+      },
+    ]);
+    expect(found(d, 'we use iFlytek')).toEqual(['iFlytek=ifly']);
+    expect(found(d, 'we use IFLYTEK')).toEqual([]);
+    expect(found(d, 'we use Iflytek')).toEqual([]);
+  });
+});
+
+describe("findCandidates: a surname in someone else's name, the words before", () => {
+  it('reads only the end of the words before as a sentence start', () => {
+    const d = people();
+    expect(found(d, 'Ask A.B. about Michael Lee today')).toEqual(['Lee=lee foreign']);
+  });
+
+  it('takes a preposition at the very start of the text', () => {
+    const d = people();
+    expect(found(d, 'In Beijing Lee spoke')).toEqual(['Lee=lee']);
+  });
+});

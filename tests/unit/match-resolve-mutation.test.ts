@@ -14,7 +14,7 @@ import {
   RELATED_WINDOW,
   resolveDocument,
 } from '../../lib/match/resolve';
-import type { Dictionary } from '../../lib/match/dictionary';
+import { buildDictionary, type Dictionary } from '../../lib/match/dictionary';
 
 const native = (hans: string) => ({ hans, citation: { source: 's', quote: hans } });
 
@@ -266,5 +266,94 @@ describe('resolveDocument: shared names and context aliases', () => {
     const d = namesakes();
     const r = resolveDocument(d, [at(d, 'machine learning', 0)]);
     expect([r.marks, r.questions]).toEqual([[], []]);
+  });
+});
+
+describe('resolveDocument: page positions', () => {
+  it('measures distances by page position, not by the offset in the text block', () => {
+    const d = namesakes();
+    // Two text blocks: each candidate starts at 0 in its own block, 1000 characters apart.
+    const inBlock = (text: string, pos: number) => ({
+      ...at(d, text, pos),
+      start: 0,
+      end: text.length,
+    });
+    expect(marked(d, [inBlock('machine learning', 0), inBlock('Wu Fei', 1000)])).toEqual([]);
+    expect(marked(d, [inBlock('machine learning', 900), inBlock('Wu Fei', 1000)])).toEqual([
+      'Wu Fei@1000=wu',
+    ]);
+    // Without a page position, the offset is the position.
+    const plain = (text: string, start: number) => {
+      const c = at(d, text, start);
+      delete c.pos;
+      return c;
+    };
+    expect(resolveDocument(d, [plain('machine learning', 0), plain('Wu Fei', 1000)]).marks).toEqual(
+      [],
+    );
+    expect(
+      resolveDocument(d, [plain('machine learning', 800), plain('Wu Fei', 1000)]).marks.length,
+    ).toBe(1);
+  });
+});
+
+describe('resolveDocument: confusables and close names, more', () => {
+  it('keeps the bare form from the one person a confusable contains, not from others', () => {
+    const d = dict(
+      [
+        { id: 'lee', name: 'Kai-Fu Lee', aliases: [{ text: 'Lee', match: 'short' }] },
+        { id: 'zhu', name: 'Song-Chun Zhu', aliases: [{ text: 'Zhu', match: 'short' }] },
+      ],
+      [{ text: 'Zhu Rongji', note: 'premier' }],
+    );
+    expect(
+      marked(d, [
+        at(d, 'Zhu Rongji', 0),
+        at(d, 'Kai-Fu Lee', 20),
+        at(d, 'Lee', 40),
+        at(d, 'Song-Chun Zhu', 60),
+        at(d, 'Zhu', 80),
+      ]),
+    ).toEqual(['Kai-Fu Lee@20=lee', 'Lee@40=lee', 'Song-Chun Zhu@60=zhu']);
+  });
+
+  it('measures the distance between two people who share a short form anywhere on the page', () => {
+    const d = brothers();
+    const page = (first: number, second: number) =>
+      marked(d, [at(d, 'Yunji Chen', first), at(d, 'Tianshi Chen', second), at(d, 'Chen', 3000)]);
+    expect(page(1000, 1100)).toEqual(['Yunji Chen@1000=yunji', 'Tianshi Chen@1100=tianshi']);
+  });
+
+  it('marks a shared exact-case name for the one entity named on the page', () => {
+    const d = dict([
+      {
+        id: 'alpha',
+        name: 'Alpha Lab',
+        category: 'organisation',
+        aliases: [{ text: 'QRL', match: 'case' }],
+      },
+      {
+        id: 'beta',
+        name: 'Beta Lab',
+        category: 'organisation',
+        aliases: [{ text: 'QRL', match: 'case' }],
+      },
+    ]);
+    expect(marked(d, [at(d, 'Beta Lab', 0), at(d, 'QRL', 20)])).toEqual([
+      'Beta Lab@0=beta',
+      'QRL@20=beta',
+    ]);
+  });
+
+  it('reads the first entry of a dictionary like any other', () => {
+    // A confusable that blocks someone else, first in the dictionary: it still holds "Lee".
+    const d = buildDictionary([
+      { text: 'Lee Sedol', mode: 'word', ids: [], confusable: { blocks: ['other'] } },
+      { text: 'Kai-Fu Lee', mode: 'word', ids: ['lee'] },
+      { text: 'Lee', mode: 'short', ids: ['lee'] },
+    ]);
+    expect(marked(d, [at(d, 'Kai-Fu Lee', 0), at(d, 'Lee Sedol', 20), at(d, 'Lee', 40)])).toEqual([
+      'Kai-Fu Lee@0=lee',
+    ]);
   });
 });

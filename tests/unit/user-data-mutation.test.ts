@@ -3,13 +3,16 @@
  * merge into the bundled data (alias keys, confusables, relations shown on the other end) and
  * every refusal and field of a backup restore. Small hand-made bundles keep each run fast.
  */
-import { describe, expect, it } from 'vitest';
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import { openDB } from 'idb';
+import { DB_VERSION, openInklingDb, reconnecting } from '../../lib/user-data/db';
 import type { Bundle } from '../../lib/dataset/runtime';
 import type { CompiledData, EntityRecord } from '../../lib/dataset/compile';
 import type { DictEntry } from '../../lib/match/dictionary';
 import { mergePacks, type PackPart } from '../../lib/user-data/merge';
 import { BACKUP_FORMAT, backupToJson, planRestore } from '../../lib/user-data/backup';
-import { memoryPackStore } from '../../lib/user-data/pack-store';
+import { idbPackStore, memoryPackStore, openPackStore } from '../../lib/user-data/pack-store';
 import {
   exportPack,
   importPack,
@@ -474,5 +477,149 @@ describe('memory pack store', () => {
     await store.remove('one');
     expect(await store.list()).toEqual([]);
     expect(await store.get('one')).toBeUndefined();
+  });
+});
+
+describe('loading a stored pack that must be compiled again', () => {
+  it('names the file of each error, at most ten, and compiles its confusables', async () => {
+    const store = memoryPackStore();
+    await importPack(store, bundleOf(), JSON.stringify(validPack('one')), 1);
+    const good = (await store.list())[0]!;
+    // Bundled data that now uses the pack's source id.
+    const clash = bundleOf({ version: '2', sources: [{ id: 'one-src' } as never] });
+    const r = await loadEnabledPacks(store, clash);
+    expect(r.problems[0]!.errors[0]).toMatch(/^sources\[0\]\.id: /);
+
+    const noisy = memoryPackStore();
+    await noisy.put([
+      { pack: { ...good, data: { ...good.data, entities: Array.from({ length: 12 }, () => 7) } } },
+    ]);
+    const [problem] = (await loadEnabledPacks(noisy, bundleOf())).problems;
+    const parts = problem!.errors[0]!.split('; ');
+    expect(parts).toHaveLength(10);
+    expect(parts.every((m) => m.startsWith('entities['))).toBe(true);
+
+    const withConfusable = memoryPackStore();
+    const conf = { text: 'Quasar Robotics Lab Ltd', note: 'a shop' };
+    await withConfusable.put([
+      { pack: { ...good, data: { ...good.data, confusables: [conf] as never } } },
+    ]);
+    const loaded = await loadEnabledPacks(withConfusable, bundleOf());
+    expect(loaded.problems).toEqual([]);
+    expect(
+      loaded.parts[0]!.compiled.dictionary.filter((e) => e.confusable).map((e) => e.text),
+    ).toEqual(['Quasar Robotics Lab Ltd']);
+    const badConf = memoryPackStore();
+    await badConf.put([{ pack: { ...good, data: { ...good.data, confusables: [7] as never } } }]);
+    const [p2] = (await loadEnabledPacks(badConf, bundleOf())).problems;
+    expect(p2!.errors[0]).toMatch(/^confusables\[0\]/);
+  });
+});
+
+describe('pack store on IndexedDB', () => {
+  let n = 0;
+  const fresh = () => `inkling-mutation-${n++}`;
+  const stored = async (id: string, bytes: number) => {
+    const m = memoryPackStore();
+    await importPack(m, bundleOf(), JSON.stringify(validPack(id)), 1);
+    return { ...(await m.list())[0]!, bytes };
+  };
+
+  it('turns either quota error into the size needed (three times the file), others not', async () => {
+    const name = fresh();
+    const store = idbPackStore(() => openInklingDb({ name }));
+    const big = await stored('one', 2 * 1024 * 1024);
+    const small = await stored('two', 100);
+    const failWith = (e: unknown) =>
+      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
+        throw e;
+      });
+    failWith(new DOMException('full', 'QuotaExceededError'));
+    await expect(store.put([{ pack: big }, { pack: small }])).rejects.toThrow(
+      /needs about 6\.0 MB/,
+    );
+    failWith(new DOMException('full', 'NS_ERROR_DOM_QUOTA_REACHED'));
+    await expect(store.put([{ pack: small }])).rejects.toThrow(/needs about 0\.1 MB/);
+    const other = new Error('disk on fire');
+    failWith(other);
+    await expect(store.put([{ pack: small }])).rejects.toBe(other);
+    vi.restoreAllMocks();
+    expect(await store.list()).toEqual([]);
+  });
+
+  it('names the pack it cannot find', async () => {
+    const name = fresh();
+    const store = idbPackStore(() => openInklingDb({ name }));
+    await expect(store.setEnabled('nope', true)).rejects.toThrow('No pack "nope"');
+    await expect(memoryPackStore().setEnabled('nope', true)).rejects.toThrow('No pack "nope"');
+  });
+
+  it('opens the database it is given and says when a newer version takes it', async () => {
+    const name = fresh();
+    const lost = vi.fn();
+    const store = await openPackStore({ name, onLost: lost });
+    expect(store.backend).toBe('indexeddb');
+    await store.put([{ pack: await stored('one', 1) }]);
+    const db = await openInklingDb({ name });
+    expect(await db.getAllKeys('packs')).toEqual(['one']);
+    db.close();
+    expect(lost).not.toHaveBeenCalled();
+    const newer = await openDB(name, DB_VERSION + 1);
+    expect(lost).toHaveBeenCalled();
+    newer.close();
+  });
+});
+
+describe('one connection that reconnects', () => {
+  const counter = () => {
+    const closed: number[] = [];
+    const losers: (() => void)[] = [];
+    let opens = 0;
+    const open = (onLost: () => void) => {
+      const k = ++opens;
+      losers.push(onLost);
+      return Promise.resolve({ k, close: () => void closed.push(k) });
+    };
+    return { open, closed, losers, opens: () => opens };
+  };
+
+  it('ignores a loss reported by a connection it already replaced', async () => {
+    const c = counter();
+    const conn = reconnecting(c.open);
+    expect((await conn.get()).k).toBe(1);
+    c.losers[0]!();
+    expect((await conn.get()).k).toBe(2);
+    c.losers[0]!();
+    expect((await conn.get()).k).toBe(2);
+  });
+
+  it('ignores the failure of an open it already gave up', async () => {
+    let fail: (e: Error) => void = () => {};
+    let opens = 0;
+    const conn = reconnecting(() => {
+      opens++;
+      if (opens === 1) return new Promise<{ close(): void }>((_, reject) => (fail = reject));
+      return Promise.resolve({ close: () => undefined, k: opens });
+    });
+    const first = conn.get();
+    const closing = conn.close();
+    const second = conn.get();
+    fail(new Error('late'));
+    await expect(first).rejects.toThrow('late');
+    await closing;
+    await second;
+    await conn.get();
+    expect(opens).toBe(2);
+  });
+
+  it('closes the open connection, and opens afresh after', async () => {
+    const c = counter();
+    const conn = reconnecting(c.open);
+    await conn.close();
+    expect(c.opens()).toBe(0);
+    await conn.get();
+    await conn.close();
+    expect(c.closed).toEqual([1]);
+    expect((await conn.get()).k).toBe(2);
   });
 });
