@@ -34,7 +34,16 @@ const testsFor: Record<string, string[]> = {
     'user-data-mutation',
     'user-data-handlers-mutation',
   ],
-  claims: ['claims', 'claims-events', 'claims-mutation'],
+  claims: [
+    'claims',
+    'claims-events',
+    'claims-rules',
+    'claims-sets',
+    'claims-heldout4',
+    'claims-heldout5',
+    'claims-recall',
+    'claims-mutation',
+  ],
   dataset: ['dataset', 'dataset-contested', 'packs', 'policy', 'dataset-mutation'],
 };
 const folder = process.env.STRYKER_FOLDER ?? 'text';
