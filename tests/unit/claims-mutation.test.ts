@@ -16,6 +16,8 @@ import {
   type EvidenceNote,
 } from '../../lib/claims/evidence';
 import type { Source } from '../../lib/dataset/schema';
+import { covers, relationText, type EntityIndex } from '../../lib/claims/statements';
+import type { EntityRecord, RelationView } from '../../lib/dataset/compile';
 
 describe('normaliseDate', () => {
   it('keeps the precision the page gives, in ISO form', () => {
@@ -475,5 +477,44 @@ describe('evidence note formats', () => {
     const all = { s1: source('s1'), s2: source('s2'), s3: source('s3') };
     expect(sourcesOf(note().claims, all)).toEqual({ s1: all.s1, s2: all.s2 });
     expect(sourcesOf([], all)).toEqual({});
+  });
+});
+
+describe('relationText and covers (statements.ts)', () => {
+  const zhu = { id: 'zhu', name: 'Song-Chun Zhu' } as unknown as EntityRecord;
+  const index = {
+    entities: new Map([['bigai', { id: 'bigai', name: 'BIGAI' }]]),
+  } as unknown as EntityIndex;
+  const rel = (more: Partial<RelationView>): RelationView =>
+    ({
+      type: 'leads',
+      direction: 'out',
+      other: 'bigai',
+      citation: { source: 's', quote: 'q' },
+      ...more,
+    }) as RelationView;
+
+  it('names both ends in the relation’s direction, with the role in brackets', () => {
+    expect(relationText(index, zhu, rel({ role: 'director' }))).toBe(
+      'Song-Chun Zhu leads BIGAI (director)',
+    );
+    expect(relationText(index, zhu, rel({ direction: 'in' }))).toBe('BIGAI leads Song-Chun Zhu');
+  });
+  it('falls back to the other end’s id and the relation’s own type when it has no words', () => {
+    expect(relationText(index, zhu, rel({ other: 'unknown-lab' }))).toBe(
+      'Song-Chun Zhu leads unknown-lab',
+    );
+    expect(relationText(index, zhu, rel({ type: 'odd_type' as RelationView['type'] }))).toBe(
+      'Song-Chun Zhu odd_type BIGAI',
+    );
+  });
+  it('counts a span’s first and last years as inside it, and open ends as open', () => {
+    expect(covers({ from: 2010, to: 2015 }, 2010)).toBe(true);
+    expect(covers({ from: 2010, to: 2015 }, 2015)).toBe(true);
+    expect(covers({ from: 2010, to: 2015 }, 2009)).toBe(false);
+    expect(covers({ from: 2010, to: 2015 }, 2016)).toBe(false);
+    expect(covers({ from: 2010 }, 3000)).toBe(true);
+    expect(covers({ to: 2015 }, 1900)).toBe(true);
+    expect(covers({ to: 2015 }, 2016)).toBe(false);
   });
 });
