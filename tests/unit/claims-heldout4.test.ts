@@ -6,27 +6,8 @@
  * A small hand-built dataset keeps these still when data/ moves. The sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
-import { compileDataset } from '../../lib/dataset/compile';
-import { createRuntime, type Bundle } from '../../lib/dataset/runtime';
-import { entityIndex } from '../../lib/claims/entity-index';
-import { checkSentence } from '../../lib/claims/check';
+import { cite, claimChecker, fact, src } from './claims-fixture';
 
-const src = (id: string) => ({
-  id,
-  title: `Title ${id}`,
-  publisher: `Pub ${id}`,
-  published: '2021-01-05',
-  url: `https://example.org/${id}`,
-  kind: 'news',
-  accessed: '2026-11-22',
-});
-const cite = (q: string, source = 's1') => ({ source, quote: q });
-const fact = (text: string, statements?: object[], more: object = {}) => ({
-  text,
-  ...(statements ? { statements } : {}),
-  citations: [cite(text.slice(0, 10))],
-  ...more,
-});
 const raw = {
   sources: [{ name: 's', data: [src('s1'), src('s2')] }],
   confusables: [{ name: 'c', data: [] }],
@@ -122,20 +103,8 @@ const raw = {
     },
   ],
 };
-const compiled = compileDataset(raw);
-if (!compiled.ok) throw new Error(compiled.errors.join('\n'));
-const index = entityIndex(createRuntime({ ...compiled.value, version: 't', hash: '' } as Bundle));
 
-function claimsOf(id: string, mention: string, sentence: string) {
-  const start = sentence.indexOf(mention);
-  return checkSentence(index, id, sentence, { start, end: start + mention.length });
-}
-const verdict = (id: string, mention: string, sentence: string, quote: string) =>
-  claimsOf(id, mention, sentence).find((c) => c.quote === quote)?.verdict ?? 'none';
-const quotes = (id: string, mention: string, sentence: string, kind: 'year' | 'number') =>
-  claimsOf(id, mention, sentence)
-    .filter((c) => c.kind === kind)
-    .map((c) => c.quote.trim());
+const { verdict, quotes } = claimChecker(raw);
 
 describe('"started doing" is no founding', () => {
   it('"started buying …" gives the year no founding; the founding after it still counts', () => {

@@ -6,27 +6,8 @@
  * A small hand-built dataset keeps these still when data/ moves. The sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
-import { compileDataset } from '../../lib/dataset/compile';
-import { createRuntime, type Bundle } from '../../lib/dataset/runtime';
-import { entityIndex } from '../../lib/claims/entity-index';
-import { checkSentence } from '../../lib/claims/check';
+import { cite, claimChecker, fact, src } from './claims-fixture';
 
-const src = (id: string) => ({
-  id,
-  title: `Title ${id}`,
-  publisher: `Pub ${id}`,
-  published: '2021-01-05',
-  url: `https://example.org/${id}`,
-  kind: 'news',
-  accessed: '2026-11-22',
-});
-const cite = (q: string, source = 's1') => ({ source, quote: q });
-const fact = (text: string, statements?: object[], more: object = {}) => ({
-  text,
-  ...(statements ? { statements } : {}),
-  citations: [cite(text.slice(0, 10))],
-  ...more,
-});
 const org = (id: string, name: string, hans: string, facts = [fact('One.'), fact('Two.')]) => ({
   id,
   category: 'organisation',
@@ -135,22 +116,8 @@ const raw = {
     },
   ],
 };
-const compiled = compileDataset(raw);
-if (!compiled.ok) throw new Error(compiled.errors.join('\n'));
-const index = entityIndex(createRuntime({ ...compiled.value, version: 't', hash: '' } as Bundle));
 
-function claimsOf(id: string, mention: string, sentence: string) {
-  const start = sentence.indexOf(mention);
-  return checkSentence(index, id, sentence, { start, end: start + mention.length });
-}
-const verdict = (id: string, mention: string, sentence: string, quote: string) =>
-  claimsOf(id, mention, sentence).find((c) => c.quote === quote)?.verdict ?? 'none';
-const claim = (id: string, mention: string, sentence: string, quote: string) =>
-  claimsOf(id, mention, sentence).find((c) => c.quote === quote);
-const quotes = (id: string, mention: string, sentence: string, kind: 'year' | 'number') =>
-  claimsOf(id, mention, sentence)
-    .filter((c) => c.kind === kind)
-    .map((c) => c.quote.trim());
+const { verdict, claim, quotes } = claimChecker(raw);
 
 describe('a degree is compared only with a degree of its level', () => {
   it('a bachelor’s or master’s year against a PhD is no difference', () => {

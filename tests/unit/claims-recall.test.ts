@@ -7,27 +7,8 @@
  * A small hand-built dataset keeps these still when data/ moves. The sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
-import { compileDataset } from '../../lib/dataset/compile';
-import { createRuntime, type Bundle } from '../../lib/dataset/runtime';
-import { entityIndex } from '../../lib/claims/entity-index';
-import { checkSentence } from '../../lib/claims/check';
+import { cite, claimChecker, fact, src } from './claims-fixture';
 
-const src = (id: string) => ({
-  id,
-  title: `Title ${id}`,
-  publisher: `Pub ${id}`,
-  published: '2021-01-05',
-  url: `https://example.org/${id}`,
-  kind: 'news',
-  accessed: '2026-11-22',
-});
-const cite = (q: string, source = 's1') => ({ source, quote: q });
-const fact = (text: string, statements?: object[], more: object = {}) => ({
-  text,
-  ...(statements ? { statements } : {}),
-  citations: [cite(text.slice(0, 10))],
-  ...more,
-});
 const entity = (
   id: string,
   category: string,
@@ -113,16 +94,8 @@ const raw = {
     },
   ],
 };
-const compiled = compileDataset(raw);
-if (!compiled.ok) throw new Error(compiled.errors.join('\n'));
-const index = entityIndex(createRuntime({ ...compiled.value, version: 't', hash: '' } as Bundle));
 
-function claimsOf(id: string, mention: string, sentence: string) {
-  const start = sentence.indexOf(mention);
-  return checkSentence(index, id, sentence, { start, end: start + mention.length });
-}
-const verdict = (id: string, mention: string, sentence: string, quote: string) =>
-  claimsOf(id, mention, sentence).find((c) => c.quote === quote)?.verdict ?? 'none';
+const { verdict } = claimChecker(raw);
 
 describe('Chinese event words', () => {
   it('诞生 of an organisation is its founding', () => {

@@ -5,27 +5,9 @@
  * not make X the subject. A small hand-built dataset keeps these still when data/ moves.
  */
 import { describe, expect, it } from 'vitest';
-import { compileDataset } from '../../lib/dataset/compile';
-import { createRuntime, type Bundle } from '../../lib/dataset/runtime';
-import { entityIndex } from '../../lib/claims/entity-index';
 import { checkSentence } from '../../lib/claims/check';
+import { cite, claimChecker, fact, src } from './claims-fixture';
 
-const src = (id: string) => ({
-  id,
-  title: `Title ${id}`,
-  publisher: `Pub ${id}`,
-  published: '2021-01-05',
-  url: `https://example.org/${id}`,
-  kind: 'news',
-  accessed: '2026-11-22',
-});
-const cite = (q: string, source = 's1') => ({ source, quote: q });
-const fact = (text: string, statements?: object[], more: object = {}) => ({
-  text,
-  ...(statements ? { statements } : {}),
-  citations: [cite(text.slice(0, 10))],
-  ...more,
-});
 const contested = (years: number[]) => ({
   contested: years.map((y, i) => ({
     value: String(y),
@@ -155,18 +137,8 @@ const raw = {
     },
   ],
 };
-const compiled = compileDataset(raw);
-if (!compiled.ok) throw new Error(compiled.errors.join('\n'));
-const index = entityIndex(createRuntime({ ...compiled.value, version: 't', hash: '' } as Bundle));
 
-function claimOf(id: string, mention: string, sentence: string, quote: string) {
-  const start = sentence.indexOf(mention);
-  return checkSentence(index, id, sentence, { start, end: start + mention.length }).find(
-    (c) => c.quote === quote,
-  );
-}
-const verdict = (id: string, mention: string, sentence: string, quote: string) =>
-  claimOf(id, mention, sentence, quote)?.verdict ?? 'none';
+const { verdict, claim: claimOf, index } = claimChecker(raw);
 
 describe('contested dates', () => {
   it('an undated statement takes the years its sources give: either matches, others differ', () => {
