@@ -11,7 +11,7 @@ export default tseslint.config(
       'test-output',
       'bench-output',
       'lib/generated',
-      '.stryker-tmp',
+      '.stryker-tmp*',
       'reports',
     ],
   },

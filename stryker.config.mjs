@@ -2,7 +2,8 @@
 // (scripts/mutation.ts) sets STRYKER_FOLDER for each folder in turn; run one by hand with
 // `STRYKER_FOLDER=text npx stryker run`. Reports go to reports/mutation/<folder>/ (git-ignored).
 const folder = process.env.STRYKER_FOLDER ?? 'text';
-const out = `reports/mutation/${folder}`;
+// STRYKER_REPORT names another report folder (one per file when a folder is measured in parts).
+const out = `reports/mutation/${process.env.STRYKER_REPORT ?? folder}`;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -25,8 +26,10 @@ export default {
   jsonReporter: { fileName: `${out}/mutation.json` },
   incremental: true,
   incrementalFile: `${out}/stryker-incremental.json`,
-  tempDirName: '.stryker-tmp',
+  // One temporary folder per Stryker process, so two can run side by side (scripts/mutation.ts --jobs).
+  tempDirName: process.env.STRYKER_TMP ?? '.stryker-tmp',
   ignorePatterns: [
+    '.stryker-tmp*',
     '.output',
     '.output-*',
     'demo-output',

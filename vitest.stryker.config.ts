@@ -43,6 +43,7 @@ const testsFor: Record<string, string[]> = {
     'claims-heldout5',
     'claims-recall',
     'claims-mutation',
+    'claims-statements-mutation',
   ],
   dataset: ['dataset', 'dataset-contested', 'packs', 'policy', 'dataset-mutation'],
 };

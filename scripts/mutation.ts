@@ -1,20 +1,43 @@
 /**
  * Mutation testing of the pure code (issue 19): Stryker over each folder in turn, one test runner
- * (the machines have 2 cores shared with other work), then the score per folder.
+ * per Stryker process (the machines have 2 cores shared with other work), then the score per
+ * folder.
  *
  *   npm run test:mutation                 every folder
  *   npm run test:mutation -- text user-data   only these folders
  *   npm run test:mutation -- text --mutate lib/text/tokenize.ts   only these files (one folder;
  *       --mutate may repeat or take a comma-separated list; the score is for these files only)
+ *   npm run test:mutation -- claims --parts [--jobs 2] [--files a.ts,b.ts]
+ *       one Stryker run per file, each with its own report and incremental file in
+ *       reports/mutation/<folder>/parts/<file>/, `--jobs` at a time; the folder's score sums the
+ *       parts. A file's result is kept as soon as its run ends, so a long folder can be measured
+ *       over several sittings. With one checker per process, a folder of big files is
+ *       measured faster this way: the TypeScript checker checks one mutant per file at a time.
+ *   npm run test:mutation -- claims --parts --score   only sum the parts measured so far
  *
- * Incremental: each folder keeps reports/mutation/<folder>/stryker-incremental.json, so a second
- * run only tests mutants in changed code or covered by changed tests. HTML report per folder in
- * reports/mutation/<folder>/index.html (git-ignored). Not part of `npm test` (too slow for CI on
- * two cores). Exits non-zero when a folder scores under the threshold.
+ * Incremental: each report folder keeps its stryker-incremental.json, so a second run only tests
+ * mutants in changed code or covered by changed tests. HTML reports are git-ignored. Not part of
+ * `npm test` (too slow for CI on two cores). Exits non-zero when a folder scores under the
+ * threshold or (with --parts) a file of the folder has not been measured.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import {
+  countsPerFile,
+  scoreOf,
+  sumCounts,
+  type MutationReport,
+  type Score,
+} from './lib/mutation-score';
 
 const root = resolve(import.meta.dirname, '..');
 export const folders = ['match', 'text', 'search', 'settings', 'user-data', 'claims', 'dataset'];
@@ -23,11 +46,20 @@ const THRESHOLD = 80;
 // Folders are the bare words; `--mutate <glob>` (or `--mutate=<glob>`) picks files to mutate.
 const asked: string[] = [];
 const mutate: string[] = [];
+const only: string[] = [];
+let parts = false;
+let scoreOnly = false;
+let jobs = 1;
 const argv = process.argv.slice(2);
+const list = (v: string | undefined) => (v ?? '').split(',').filter(Boolean);
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i]!;
-  if (a === '--mutate') mutate.push(...(argv[++i] ?? '').split(',').filter(Boolean));
-  else if (a.startsWith('--mutate=')) mutate.push(...a.slice(9).split(',').filter(Boolean));
+  if (a === '--mutate') mutate.push(...list(argv[++i]));
+  else if (a.startsWith('--mutate=')) mutate.push(...list(a.slice(9)));
+  else if (a === '--files') only.push(...list(argv[++i]));
+  else if (a === '--parts') parts = true;
+  else if (a === '--score') scoreOnly = true;
+  else if (a === '--jobs') jobs = Math.max(1, Number(argv[++i]) || 1);
   else if (!a.startsWith('-')) asked.push(a);
 }
 const unknown = asked.filter((f) => !folders.includes(f));
@@ -36,60 +68,142 @@ if (unknown.length) {
   process.exit(2);
 }
 const run = asked.length ? asked : folders;
-if (mutate.length && run.length !== 1) {
-  console.error('--mutate needs exactly one folder (the tests to run are chosen per folder)');
+if (mutate.length && (run.length !== 1 || parts)) {
+  console.error('--mutate needs exactly one folder and no --parts (use --files with --parts)');
   process.exit(2);
 }
 
-// Stryker tests a copy of the project in .stryker-tmp/sandbox-*; the dataset tests read the seed
-// texts from ../shared/seeds next to the project, so the sandbox gets the same neighbour.
-const tmp = join(root, '.stryker-tmp');
-mkdirSync(tmp, { recursive: true });
-const shared = resolve(root, '../shared');
-if (existsSync(shared) && !existsSync(join(tmp, 'shared')))
-  symlinkSync(shared, join(tmp, 'shared'));
-
-interface Report {
-  files: Record<string, { mutants: { status: string }[] }>;
+// Stryker tests a copy of the project in <tmp>/sandbox-*; the dataset tests read the seed texts
+// from ../shared/seeds next to the project, so each temporary folder gets the same neighbour.
+function tmpDir(n: number): string {
+  const tmp = join(root, n === 0 ? '.stryker-tmp' : `.stryker-tmp-${n}`);
+  mkdirSync(tmp, { recursive: true });
+  const shared = resolve(root, '../shared');
+  if (existsSync(shared) && !existsSync(join(tmp, 'shared')))
+    symlinkSync(shared, join(tmp, 'shared'));
+  return basename(tmp);
 }
 
-function score(folder: string) {
-  const file = join(root, 'reports/mutation', folder, 'mutation.json');
-  const report = JSON.parse(readFileSync(file, 'utf8')) as Report;
-  const n: Record<string, number> = {};
-  for (const f of Object.values(report.files))
-    for (const m of f.mutants) n[m.status] = (n[m.status] ?? 0) + 1;
-  const detected = (n.Killed ?? 0) + (n.Timeout ?? 0);
-  const undetected = (n.Survived ?? 0) + (n.NoCoverage ?? 0);
-  const total = detected + undetected;
-  return { folder, score: total ? (100 * detected) / total : 100, detected, total, n };
+function stryker(folder: string, report: string, extra: string[], slot: number, quiet: boolean) {
+  return new Promise<number>((done) => {
+    const child = spawn('npx', ['stryker', 'run', '--concurrency', '1', ...extra], {
+      cwd: root,
+      stdio: quiet ? 'ignore' : 'inherit',
+      env: {
+        ...process.env,
+        STRYKER_FOLDER: folder,
+        STRYKER_REPORT: report,
+        STRYKER_TMP: tmpDir(slot),
+      },
+    });
+    child.on('close', (code) => done(code ?? 1));
+  });
 }
 
-const results = [];
+const readReport = (dir: string): MutationReport | undefined => {
+  const file = join(root, 'reports/mutation', dir, 'mutation.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as MutationReport) : undefined;
+};
+
+/** The folder's own source files (what `lib/<folder>/**` mutates), relative to the root. */
+function sourceFiles(folder: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(join(root, dir), { withFileTypes: true })) {
+      const p = `${dir}/${e.name}`;
+      if (e.isDirectory()) walk(p);
+      else if (/\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts')) out.push(p);
+    }
+  };
+  walk(`lib/${folder}`);
+  return out.sort();
+}
+
+const partDir = (folder: string, file: string) =>
+  `${folder}/parts/${file.slice(`lib/${folder}/`.length).replace(/\//g, '__')}`;
+
+const fmt = (s: Score) => `${s.score.toFixed(1).padStart(5)}%  ${s.detected}/${s.total}`;
+
+async function measureParts(folder: string): Promise<{ score: Score; missing: string[] }> {
+  const files = sourceFiles(folder).filter(
+    (f) => only.length === 0 || only.some((o) => f.endsWith(o)),
+  );
+  if (!scoreOnly) {
+    // Biggest first: with two jobs the long files run side by side with the many small ones.
+    const size = (f: string) => statSync(join(root, f)).size;
+    const queue = [...files].sort((a, b) => size(b) - size(a));
+    let failed = 0;
+    await Promise.all(
+      Array.from({ length: Math.min(jobs, queue.length) }, async (_, slot) => {
+        for (let f = queue.shift(); f; f = queue.shift()) {
+          console.log(`[${new Date().toISOString().slice(11, 19)}] ${f} …`);
+          const code = await stryker(folder, partDir(folder, f), ['--mutate', f], slot, jobs > 1);
+          // A file with nothing to mutate (types only) gets no report from Stryker: record it.
+          if (code === 0 && !readReport(partDir(folder, f))) {
+            const dir = join(root, 'reports/mutation', partDir(folder, f));
+            mkdirSync(dir, { recursive: true });
+            writeFileSync(
+              join(dir, 'mutation.json'),
+              JSON.stringify({ files: { [f]: { mutants: [] } } }),
+            );
+          }
+          const r = readReport(partDir(folder, f));
+          const counts = r && countsPerFile([r]).get(f);
+          console.log(
+            `[${new Date().toISOString().slice(11, 19)}] ${f} ${code === 0 && counts ? fmt(scoreOf(counts)) : `failed (exit ${code})`}`,
+          );
+          if (code !== 0) failed++;
+        }
+      }),
+    );
+    if (failed) {
+      console.error(`${failed} Stryker run(s) failed`);
+      process.exit(1);
+    }
+  }
+  const perFile = countsPerFile(
+    sourceFiles(folder)
+      .map((f) => readReport(partDir(folder, f)))
+      .filter((r): r is MutationReport => r !== undefined),
+  );
+  const missing = sourceFiles(folder).filter((f) => !perFile.has(f));
+  for (const [f, n] of [...perFile].sort()) console.log(`  ${f.padEnd(36)} ${fmt(scoreOf(n))}`);
+  if (missing.length) console.log(`  not measured: ${missing.join(', ')}`);
+  return { score: scoreOf(sumCounts(perFile.values())), missing };
+}
+
+const results: { folder: string; score: Score; missing: string[] }[] = [];
 for (const folder of run) {
   console.log(`\n=== lib/${folder} ===`);
+  if (parts) {
+    results.push({ folder, ...(await measureParts(folder)) });
+    continue;
+  }
   const extra = mutate.length ? ['--mutate', mutate.join(',')] : [];
-  const r = spawnSync('npx', ['stryker', 'run', '--concurrency', '1', ...extra], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, STRYKER_FOLDER: folder },
-  });
-  if (r.status !== 0) {
-    console.error(`stryker failed for lib/${folder} (exit ${r.status})`);
+  const code = await stryker(folder, folder, extra, 0, false);
+  if (code !== 0) {
+    console.error(`stryker failed for lib/${folder} (exit ${code})`);
     process.exit(1);
   }
-  results.push(score(folder));
+  const report = readReport(folder)!;
+  results.push({
+    folder,
+    score: scoreOf(sumCounts(countsPerFile([report]).values())),
+    missing: [],
+  });
 }
 
 console.log(
   '\nmutation score per folder (killed + timeout) / (killed + timeout + survived + no coverage):',
 );
-for (const r of results)
+for (const { folder, score, missing } of results)
   console.log(
-    `  lib/${r.folder.padEnd(9)} ${r.score.toFixed(1).padStart(5)}%  ${r.detected}/${r.total}  ${JSON.stringify(r.n)}  reports/mutation/${r.folder}/index.html`,
+    `  lib/${folder.padEnd(9)} ${fmt(score)}  ${JSON.stringify(score.n)}${missing.length ? `  (${missing.length} file(s) not measured)` : ''}`,
   );
-const low = results.filter((r) => r.score < THRESHOLD);
+const low = results.filter((r) => r.score.score < THRESHOLD || r.missing.length > 0);
 if (low.length) {
-  console.log(`under ${THRESHOLD}%: ${low.map((r) => `lib/${r.folder}`).join(', ')}`);
+  console.log(
+    `under ${THRESHOLD}% or not fully measured: ${low.map((r) => `lib/${r.folder}`).join(', ')}`,
+  );
   process.exit(1);
 }

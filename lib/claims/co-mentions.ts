@@ -29,8 +29,10 @@ export function coMentions(
 ): CoMention[] {
   const out: CoMention[] = [];
   for (const c of findCandidates(names.dict, text)) {
+    // A candidate holding a confusable holds nothing else (findCandidates drops it on a tie with
+    // a name, and keeps it alone when it is longer); it names no entity, so the size test below
+    // leaves it out.
     const entries = c.entries.map((i) => names.dict.entries[i]!);
-    if (entries.some((e) => e.confusable)) continue;
     const ids = new Set<string>();
     let selfName = false;
     for (const e of entries) {

@@ -39,6 +39,8 @@ describe('normaliseDate', () => {
     expect(normaliseDate('2021年5月3日')).toBe('2021-05-03');
     expect(normaliseDate('发布于2021年12月')).toBe('2021-12');
     expect(normaliseDate('2021年')).toBe('2021');
+    expect(normaliseDate('发布于2021年')).toBe('2021');
+    expect(normaliseDate('2021年5月13日')).toBe('2021-05-13');
   });
   it('falls back to the date parser, and gives nothing for empty or unreadable text', () => {
     expect(normaliseDate('3 May 2019 12:00:00 GMT')).toBe('2019-05-03');
@@ -67,6 +69,11 @@ describe('fromJsonLd', () => {
     expect(fromJsonLd('{not json')).toBeUndefined();
     expect(fromJsonLd('{"name":"x","list":[1,"a",null]}')).toBeUndefined();
     expect(fromJsonLd('null')).toBeUndefined();
+  });
+  it('passes over nulls and plain values, which do not count against the bound', () => {
+    expect(fromJsonLd('[null, 3, {"datePublished":"2002"}]')).toBe('2002');
+    const flat = Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`k${i}`, i + 1]));
+    expect(fromJsonLd(JSON.stringify({ ...flat, z: { datePublished: '2007' } }))).toBe('2007');
   });
   it('looks at no more than 500 values', () => {
     const at = (n: number) =>
@@ -251,6 +258,8 @@ describe('sanitizeNote', () => {
     expect(time(null)).toBeUndefined();
     const noCitations = sanitizeNote({ ...base, claims: [{ evidence: { citations: 'x' } }] });
     expect(noCitations.claims[0]!.evidence).toEqual({ text: '', time: undefined, citations: [] });
+    const nullCitation = sanitizeNote({ ...base, claims: [{ evidence: { citations: [null] } }] });
+    expect(nullCitation.claims[0]!.evidence!.citations).toEqual([{ source: '', quote: '' }]);
   });
 
   it('keeps https sources only, at most 50, with their fields cut and kinds checked', () => {
@@ -268,6 +277,7 @@ describe('sanitizeNote', () => {
       sources: {
         ok: source(),
         plain: source({ url: 'http://src.example/1' }),
+        hidden: source({ url: 'javascript:alert(1)//https://src.example/' }),
         none: null,
         upper: source({ url: 'HTTPS://src.example/2', kind: 'tabloid' }),
         [`k${long}`]: source({
@@ -428,6 +438,7 @@ describe('evidence note formats', () => {
       URL: 'https://example.org/s2',
       accessed: { 'date-parts': [[2026, 11, 1]] },
     });
+    expect(s2).not.toHaveProperty('language');
     const types = (['news', 'journal', 'encyclopedia', 'official', 'qa', 'blog'] as const).map(
       (kind) => (noteCslJson(note({ sources: { a: source('a', { kind }) } }))[1] as never)['type'],
     );

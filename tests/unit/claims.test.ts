@@ -24,6 +24,7 @@ import {
   closeLog,
   deleteNote,
   listNotes,
+  LOG_DB,
 } from '../../lib/claims/research-log';
 import { sanitizeNote } from '../../lib/claims/sanitize-note';
 import { scoreClaims } from '../../scripts/lib/claims-score';
@@ -348,6 +349,45 @@ describe('research log', () => {
     expect(await listNotes()).toHaveLength(2);
     await deleteNote(a);
     expect((await listNotes()).map((n) => n.title)).toEqual(['Other page']);
+  });
+  it('replaces a note only when page, sentence and entity are all the same', async () => {
+    const first = await addNote(note());
+    const ids = [
+      await addNote(note({ url: 'https://other.example/' })),
+      await addNote(note({ sentence: 'Ada Wen left in 2018.' })),
+      await addNote(note({ entityId: 'bo' })),
+    ];
+    expect(new Set([first, ...ids]).size).toBe(4);
+    expect(await listNotes()).toHaveLength(4);
+  });
+  it('searches every field and the claims’ evidence, needing every word, in any case', async () => {
+    await addNote(note());
+    const titles = async (q: string) => (await listNotes(q)).map((n) => n.title);
+    expect(await titles('RETURNED   china')).toEqual(['A story']);
+    expect(await titles('2019')).toEqual(['A story']); // only in the evidence text
+    expect(await titles('returned zzz')).toEqual([]);
+    expect(await titles('storyhttps')).toEqual([]); // fields are not run together
+    await addNote(
+      note({ url: 'https://c.example/', claims: [{ ...note().claims[0]!, evidence: undefined }] }),
+    );
+    expect(await titles('undefined')).toEqual([]);
+    expect(await titles('  ')).toHaveLength(2);
+  });
+  it('clears every note', async () => {
+    await addNote(note());
+    await clearNotes();
+    expect(await listNotes()).toEqual([]);
+  });
+  it('opens the log afresh after the database was deleted under it', async () => {
+    await addNote(note());
+    await new Promise<void>((resolve, reject) => {
+      const req = indexedDB.deleteDatabase(LOG_DB);
+      req.onsuccess = () => resolve();
+      req.onerror = () => reject(req.error);
+    });
+    expect(await listNotes()).toEqual([]);
+    await addNote(note());
+    expect(await listNotes()).toHaveLength(1);
   });
 });
 

@@ -1,0 +1,191 @@
+/**
+ * What a fact or relation becomes before a claim is compared with it (statements.ts), and which
+ * entities a text names (co-mentions.ts) — cases the mutation run (npm run test:mutation --
+ * claims) showed no test looked at: the months, years, numbers and distinctive words read from a
+ * fact, the relations' statements, and every rule that keeps an ambiguous name out.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimChecker, cite, src } from './claims-fixture';
+import { distinctiveWords, nameWords, statementsOf } from '../../lib/claims/statements';
+import { coMentions } from '../../lib/claims/co-mentions';
+
+const facts = (...texts: string[]) => texts.map((text) => ({ text, citations: [cite(text)] }));
+const org = (id: string, name: string, aliases: object[] = []) => ({
+  id,
+  category: 'organisation',
+  kind: 'institute',
+  name,
+  aliases,
+  summary: `${name}.`,
+  facts: facts('One.', 'Two.', 'Three.'),
+});
+
+const { index } = claimChecker({
+  sources: [{ name: 's', data: [src('s1')] }],
+  confusables: [{ name: 'c', data: [{ text: 'Juno Probe', note: 'A space probe.' }] }],
+  entities: [
+    {
+      name: 'e',
+      data: [
+        {
+          id: 'ada',
+          category: 'person',
+          name: 'Ada Wen',
+          aliases: [{ text: 'Wen', match: 'short' }, { text: 'Ada-Lin Wen' }],
+          summary: 'A researcher.',
+          facts: facts(
+            'Won the Marr Prize in June 1968 with Bo Tan.',
+            'A staff of 1799 people and 1800 cars, 2100 units, 2101 bikes, 12.5 percent.',
+            'It has 300 (about) researchers, then 40,  engineers; the count was 7',
+            'Went to Mila in 1899 and 2005, not 19999 or 1799.',
+          ),
+          relations: [
+            { type: 'leads', target: 'river', role: 'director', citation: cite('d') },
+            { type: 'works_at', target: 'lake', role: 'postdoctoral fellow', citation: cite('p') },
+            { type: 'studied_at', target: 'lake', role: 'PhD', citation: cite('s') },
+            { type: 'studied_at', target: 'river', citation: cite('s2') },
+            { type: 'collaborates_with', target: 'bo', citation: cite('c') },
+          ],
+        },
+        {
+          id: 'bo',
+          category: 'person',
+          name: 'Bo Tan',
+          aliases: [],
+          summary: 'Another researcher.',
+          facts: facts('One.', 'Two.', 'Three.'),
+        },
+        org('river', 'River Institute', [{ text: 'Kilo', match: 'context' }]),
+        org('lake', 'Lake Lab', [
+          { text: 'Kilo', match: 'context' },
+          { text: 'Juno', match: 'case' },
+        ]),
+        org('mila', 'Mila Institute', [{ text: 'Mila', match: 'context' }]),
+        org('ocean', 'Ocean Group', [{ text: 'OG', match: 'case' }]),
+        org('sea', 'Sea Group', [{ text: 'OG', match: 'case' }]),
+      ],
+    },
+  ],
+});
+const ada = index.entities.get('ada')!;
+const statements = statementsOf(index, ada);
+const ofFact = (start: string) => statements.find((s) => s.text.startsWith(start))!;
+
+describe('statementsOf: what a fact says', () => {
+  it('reads the month of a year written in the text', () => {
+    expect([...ofFact('Won').months]).toEqual([[1968, 6]]);
+    expect(ofFact('Went').months.size).toBe(0);
+  });
+  it('reads four-digit years from 1800 to 2099 only', () => {
+    expect(ofFact('Went').textYears).toEqual([1899, 2005]);
+    expect(ofFact('Won').textYears).toEqual([1968]);
+  });
+  it('reads numbers that are not years, with the word after them as the unit', () => {
+    expect(ofFact('A staff').numbers).toEqual([
+      { value: 1799, unit: 'people' },
+      { value: 2101, unit: 'bikes' },
+      { value: 12.5, unit: 'percent' },
+    ]);
+    // The unit is only the word right after the number (commas and spaces between), or none.
+    expect(ofFact('It has').numbers).toEqual([
+      { value: 300, unit: '' },
+      { value: 40, unit: 'engineers' },
+      { value: 7, unit: '' },
+    ]);
+  });
+  it('names the other entities of a fact, trusting the dataset’s own context names', () => {
+    expect([...ofFact('Won').entities]).toEqual(['bo']);
+    expect([...ofFact('Went').entities]).toEqual(['mila']);
+  });
+  it('keeps its distinctive words apart from the entity’s own names', () => {
+    expect([...ofFact('Won').words].sort()).toEqual(['bo', 'june', 'marr', 'tan']);
+  });
+  it('carries each fact’s citations', () => {
+    expect(ofFact('Won').citations).toEqual([cite('Won the Marr Prize in June 1968 with Bo Tan.')]);
+  });
+  it('is worked out once per entity', () => {
+    expect(statementsOf(index, ada)).toBe(statements);
+  });
+});
+
+describe('statementsOf: what a relation says', () => {
+  const ofRelation = (type: string, other: string, role?: string) =>
+    statements.find(
+      (s) => s.relation?.type === type && s.relation.other === other && s.relation.role === role,
+    )!;
+  it('adds one statement per relation, with its citation and the other end', () => {
+    expect(statements.filter((s) => s.relation)).toHaveLength(5);
+    const leads = ofRelation('leads', 'river', 'director');
+    expect(leads.text).toBe('Ada Wen leads River Institute (director)');
+    expect(leads.citations).toEqual([cite('d')]);
+    expect([...leads.entities]).toEqual(['river']);
+    expect(leads.textYears).toEqual([]);
+    expect(leads.numbers).toEqual([]);
+  });
+  it('gives each relation type its event classes, and none to a type without events', () => {
+    expect([...ofRelation('leads', 'river', 'director').classes]).toEqual([
+      'led',
+      'joined',
+      'left',
+    ]);
+    expect([...ofRelation('works_at', 'lake', 'postdoctoral fellow').classes]).toEqual([
+      'joined',
+      'left',
+    ]);
+    expect([...ofRelation('studied_at', 'lake', 'PhD').classes]).toEqual(['degree']);
+    expect([...ofRelation('collaborates_with', 'bo').classes]).toEqual([]);
+  });
+  it('reads a degree from the role of a study, and of nothing else', () => {
+    expect(ofRelation('studied_at', 'lake', 'PhD').degree).toBe('phd');
+    expect(ofRelation('studied_at', 'river').degree).toBeUndefined();
+    // "postdoctoral" holds "doctor", but a post is not a degree.
+    expect(ofRelation('works_at', 'lake', 'postdoctoral fellow').degree).toBeUndefined();
+  });
+});
+
+describe('distinctiveWords and nameWords', () => {
+  it('keeps capitalised words that are not the first, not common and not skipped, in lower case', () => {
+    expect([
+      ...distinctiveWords('Marr won the Turing Award with IEEE and Zhu', new Set(['zhu'])),
+    ]).toEqual(['turing', 'ieee']);
+  });
+  it('splits an entity’s names into lower-case words at spaces and hyphens', () => {
+    expect([...nameWords(ada)].sort()).toEqual(['ada', 'lin', 'wen']);
+  });
+});
+
+describe('coMentions', () => {
+  const ids = (text: string, self?: string, trusted?: boolean) =>
+    coMentions(index, text, self, trusted).map((c) => c.id);
+
+  it('finds the unambiguous names with their place in the text', () => {
+    expect(coMentions(index, 'Then Bo Tan left.')).toEqual([
+      { id: 'bo', start: 5, end: 11, text: 'Bo Tan' },
+    ]);
+  });
+  it('skips the entity itself, under any of its names', () => {
+    expect(ids('Ada Wen met Bo Tan.', 'ada')).toEqual(['bo']);
+    expect(ids('Ada-Lin Wen met Bo Tan.', 'ada')).toEqual(['bo']);
+    expect(ids('Ada Wen met Bo Tan.')).toEqual(['ada', 'bo']);
+  });
+  it('does not count a short form, a name two entities share, or a confusable', () => {
+    expect(ids('Wen met the team.')).toEqual([]);
+    expect(ids('OG met the team.')).toEqual([]);
+    expect(ids('The Juno Probe met the team.')).toEqual([]);
+    // On an exact tie the entity's own name is what the text says (find.ts).
+    expect(ids('The Juno met the team.')).toEqual(['lake']);
+  });
+  it('judges a context name by its sentence unless the text is the dataset’s own', () => {
+    expect(ids('Mila released a deep learning framework.')).toEqual(['mila']);
+    expect(ids('We had dinner with Mila.')).toEqual([]);
+    expect(ids('Then Mila said she was tired of deep learning.')).toEqual([]);
+    expect(ids('We had dinner with Mila.', undefined, true)).toEqual(['mila']);
+  });
+  it('does not take the page as naming a context name elsewhere (it is not anchored)', () => {
+    // The same word as an acronym-free organisation name with no cue: marked only when anchored.
+    expect(ids('The Mila sign was red.')).toEqual([]);
+  });
+  it('never counts a context name two entities share, even in the dataset’s own text', () => {
+    expect(ids('Kilo released a deep learning framework.', undefined, true)).toEqual([]);
+  });
+});
