@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimChecker, cite, src } from './claims-fixture';
 import { distinctiveWords, nameWords, statementsOf } from '../../lib/claims/statements';
+import { atDate } from '../../lib/claims/at-date';
 import { coMentions } from '../../lib/claims/co-mentions';
 
 const facts = (...texts: string[]) => texts.map((text) => ({ text, citations: [cite(text)] }));
@@ -187,5 +188,126 @@ describe('coMentions', () => {
   });
   it('never counts a context name two entities share, even in the dataset’s own text', () => {
     expect(ids('Kilo released a deep learning framework.', undefined, true)).toEqual([]);
+  });
+});
+
+describe('atDate: what held at an article’s date, and what came later', () => {
+  const dated = (text: string, time: object) => ({ text, time, citations: [cite(text)] });
+  const { index: idx } = claimChecker({
+    sources: [{ name: 's', data: [src('s1')] }],
+    confusables: [{ name: 'c', data: [] }],
+    entities: [
+      {
+        name: 'e',
+        data: [
+          {
+            id: 'cai',
+            category: 'person',
+            name: 'Cai Lun',
+            aliases: [],
+            summary: 'A researcher.',
+            facts: [
+              dated('Joined Lake Lab in 2005.', { from: 2005, to: 2005 }),
+              dated('Chaired a board.', { from: 2008, to: 2012 }),
+              dated('Was an adviser.', { to: 2009 }),
+              dated('Left River Institute in 2015.', { from: 2015, to: 2015 }),
+              dated('Left Sea Group for a while.', { from: 2016, to: 2018 }),
+            ],
+            relations: [
+              { type: 'works_at', target: 'river', role: 'professor', citation: cite('r1') },
+              { type: 'leads', target: 'sea', role: 'director', citation: cite('r2') },
+              {
+                type: 'works_at',
+                target: 'sea',
+                role: 'intern',
+                time: { from: 2003, to: 2003 },
+                citation: cite('r3'),
+              },
+              { type: 'founded', target: 'ocean', time: { from: 2011 }, citation: cite('r4') },
+              { type: 'collaborates_with', target: 'river', citation: cite('r5') },
+              {
+                type: 'leads',
+                target: 'lake',
+                role: 'chair',
+                time: { from: 2012 },
+                citation: cite('r6'),
+              },
+            ],
+          },
+          {
+            ...org('river', 'River Institute'),
+            facts: [
+              dated('Bo Tan left River Institute in 2014.', { from: 2014, to: 2014 }),
+              ...facts('Two.', 'Three.'),
+            ],
+            relations: [
+              { type: 'spun_out_of', target: 'lake', time: { from: 2011 }, citation: cite('so') },
+            ],
+          },
+          {
+            id: 'bo',
+            category: 'person',
+            name: 'Bo Tan',
+            aliases: [],
+            summary: 'Another researcher.',
+            facts: facts('One.', 'Two.', 'Three.'),
+            relations: [{ type: 'works_at', target: 'river', citation: cite('bw') }],
+          },
+          org('sea', 'Sea Group'),
+          org('ocean', 'Ocean Group'),
+          org('lake', 'Lake Lab'),
+        ],
+      },
+    ],
+  });
+  const at = (id: string, date: string) => {
+    const r = atDate(idx, idx.entities.get(id)!, date);
+    return { held: r.held.map((e) => e.text), later: r.later.map((e) => e.text) };
+  };
+
+  it('holds spans covering the year, a work relation until a fact says it was left, oldest first', () => {
+    expect(at('cai', '2010-03-01')).toEqual({
+      held: ['Cai Lun works at River Institute (professor)', 'Chaired a board.'],
+      later: [
+        'Cai Lun founded Ocean Group',
+        'Cai Lun leads Lake Lab (chair)',
+        'Left River Institute in 2015.',
+        'Left Sea Group for a while.',
+      ],
+    });
+    expect(at('cai', '2013').held).toEqual([
+      'Cai Lun works at River Institute (professor)',
+      'Cai Lun leads Lake Lab (chair)',
+    ]);
+    expect(at('cai', '2016').held).toEqual([
+      'Cai Lun leads Lake Lab (chair)',
+      'Left Sea Group for a while.',
+    ]);
+  });
+  it('lists everything that began after the date, in order', () => {
+    expect(at('cai', '2000').later).toEqual([
+      'Cai Lun works at Sea Group (intern)',
+      'Joined Lake Lab in 2005.',
+      'Chaired a board.',
+      'Cai Lun founded Ocean Group',
+      'Cai Lun leads Lake Lab (chair)',
+      'Left River Institute in 2015.',
+      'Left Sea Group for a while.',
+    ]);
+  });
+  it('never holds an event of the same year, nor a fact with only an end', () => {
+    const r = at('cai', '2005');
+    expect(r.held).toEqual(['Cai Lun works at River Institute (professor)']);
+    expect(r.later).not.toContain('Joined Lake Lab in 2005.');
+  });
+  it('takes a founding or a spin-out as an event even when written as an open span', () => {
+    expect(at('cai', '2013').held).not.toContain('Cai Lun founded Ocean Group');
+    expect(at('river', '2013').held).toEqual([]);
+  });
+  it('ends only its own work or leadership, at a left fact of one year that is no relation', () => {
+    // No span inferred for a relation of another type, one pointing in, or from an
+    // open-ended "left" or a relation's own year.
+    expect(at('cai', '2000').held).toEqual(['Cai Lun works at River Institute (professor)']);
+    expect(at('river', '2010').held).toEqual([]);
   });
 });
