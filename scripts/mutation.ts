@@ -22,6 +22,7 @@
  */
 import { spawn } from 'node:child_process';
 import {
+  openSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -88,7 +89,10 @@ function stryker(folder: string, report: string, extra: string[], slot: number, 
   return new Promise<number>((done) => {
     const child = spawn('npx', ['stryker', 'run', '--concurrency', '1', ...extra], {
       cwd: root,
-      stdio: quiet ? 'ignore' : 'inherit',
+      // Side-by-side runs write their progress to the report folder instead of interleaving.
+      stdio: quiet
+        ? ['ignore', openSync(logFile(report), 'w'), openSync(logFile(report), 'a')]
+        : 'inherit',
       env: {
         ...process.env,
         STRYKER_FOLDER: folder,
@@ -98,6 +102,12 @@ function stryker(folder: string, report: string, extra: string[], slot: number, 
     });
     child.on('close', (code) => done(code ?? 1));
   });
+}
+
+function logFile(report: string): string {
+  const dir = join(root, 'reports/mutation', report);
+  mkdirSync(dir, { recursive: true });
+  return join(dir, 'stryker.log');
 }
 
 const readReport = (dir: string): MutationReport | undefined => {

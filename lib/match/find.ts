@@ -281,11 +281,9 @@ function inForeignName(
 ): boolean {
   const { keys, starts, ends, cjk } = tokens;
   const spaceOnly = (a: number, b: number) => b > a && b - a <= 2 && /^\s+$/.test(text.slice(a, b));
+  // A token that starts with a capital letter has no digits: the tokenizer splits them off.
   const word = (k: number) =>
-    cjk[k] === 0 &&
-    reCapitalWord.test(text[starts[k]!]!) &&
-    !/\d/.test(keys[k]!) &&
-    !TITLES.has(keys[k]!);
+    cjk[k] === 0 && reCapitalWord.test(text[starts[k]!]!) && !TITLES.has(keys[k]!);
   if (i > 0 && spaceOnly(ends[i - 1]!, starts[i]!) && word(i - 1)) {
     const prev = out[out.length - 1];
     const inCandidate = prev !== undefined && prev.end > starts[i - 1]!;
