@@ -44,6 +44,7 @@ const testsFor: Record<string, string[]> = {
     'claims-recall',
     'claims-mutation',
     'claims-statements-mutation',
+    'claims-numbers-mutation',
   ],
   dataset: ['dataset', 'dataset-contested', 'packs', 'policy', 'dataset-mutation'],
 };
