@@ -7,21 +7,8 @@
  * claims (issue 18). A small hand-built dataset keeps these tests still when data/ moves.
  */
 import { describe, expect, it } from 'vitest';
-import { compileDataset } from '../../lib/dataset/compile';
-import { createRuntime, type Bundle } from '../../lib/dataset/runtime';
-import { entityIndex } from '../../lib/claims/entity-index';
-import { checkSentence } from '../../lib/claims/check';
+import { claimChecker, cite, src } from './claims-fixture';
 
-const src = (id: string) => ({
-  id,
-  title: `Title ${id}`,
-  publisher: `Pub ${id}`,
-  published: '2021-01-05',
-  url: `https://example.org/${id}`,
-  kind: 'news',
-  accessed: '2026-11-22',
-});
-const cite = (q: string) => ({ source: 's1', quote: q });
 const fact = (text: string, statements?: object[], time?: object) => ({
   text,
   ...(time ? { time } : {}),
@@ -124,14 +111,7 @@ const raw = {
     },
   ],
 };
-const compiled = compileDataset(raw);
-if (!compiled.ok) throw new Error(compiled.errors.join('\n'));
-const index = entityIndex(createRuntime({ ...compiled.value, version: 't', hash: '' } as Bundle));
-
-function check(id: string, mention: string, sentence: string) {
-  const start = sentence.indexOf(mention);
-  return checkSentence(index, id, sentence, { start, end: start + mention.length });
-}
+const { claimsOf: check } = claimChecker(raw);
 const claimOf = (id: string, mention: string, sentence: string, quote: string) =>
   check(id, mention, sentence).find((c) => c.quote === quote || c.quote.includes(quote));
 const verdict = (id: string, mention: string, sentence: string, quote: string) =>

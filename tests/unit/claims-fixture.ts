@@ -25,6 +25,31 @@ export const fact = (text: string, statements?: object[], more: object = {}) => 
   ...more,
 });
 
+/** Facts citing their own text, one per text. */
+export const facts = (...texts: string[]) =>
+  texts.map((text) => ({ text, citations: [cite(text)] }));
+/** An organisation (an institute) with three plain facts; `more` adds or replaces fields. */
+export const org = (id: string, name: string, more: object = {}) => ({
+  id,
+  category: 'organisation',
+  kind: 'institute',
+  name,
+  aliases: [],
+  summary: `${name}.`,
+  facts: facts('One.', 'Two.', 'Three.'),
+  ...more,
+});
+/** A person with three plain facts; `more` adds or replaces fields. */
+export const person = (id: string, name: string, more: object = {}) => ({
+  id,
+  category: 'person',
+  name,
+  aliases: [],
+  summary: `${name}.`,
+  facts: facts('One.', 'Two.', 'Three.'),
+  ...more,
+});
+
 /** Checks sentences against `raw` (which must compile): the claims about the mention's entity. */
 export function claimChecker(raw: Parameters<typeof compileDataset>[0]) {
   const compiled = compileDataset(raw);

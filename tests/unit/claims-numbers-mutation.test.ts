@@ -4,9 +4,8 @@
  * (npm run test:mutation -- claims --parts) showed no test looked at.
  */
 import { describe, expect, it } from 'vitest';
-import { claimChecker, cite, src } from './claims-fixture';
+import { claimChecker, facts, org, src } from './claims-fixture';
 
-const facts = (...texts: string[]) => texts.map((text) => ({ text, citations: [cite(text)] }));
 const { quotes } = claimChecker({
   sources: [{ name: 's', data: [src('s1')] }],
   confusables: [{ name: 'c', data: [] }],
@@ -14,24 +13,11 @@ const { quotes } = claimChecker({
     {
       name: 'e',
       data: [
-        {
-          id: 'river',
-          category: 'organisation',
-          kind: 'institute',
-          name: 'River Institute',
+        org('river', 'River Institute', {
           aliases: [{ text: 'RIAI', match: 'case' }],
-          summary: 'An institute.',
           facts: facts('It has 300 researchers.', 'Two.', 'Three.'),
-        },
-        {
-          id: 'lake',
-          category: 'organisation',
-          kind: 'institute',
-          name: 'Lake Lab',
-          aliases: [],
-          summary: 'A lab.',
-          facts: facts('One.', 'Two.', 'Three.'),
-        },
+        }),
+        org('lake', 'Lake Lab'),
       ],
     },
   ],

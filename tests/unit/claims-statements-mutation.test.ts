@@ -5,21 +5,10 @@
  * fact, the relations' statements, and every rule that keeps an ambiguous name out.
  */
 import { describe, expect, it } from 'vitest';
-import { claimChecker, cite, src } from './claims-fixture';
+import { claimChecker, cite, facts, org, person, src } from './claims-fixture';
 import { distinctiveWords, nameWords, statementsOf } from '../../lib/claims/statements';
 import { atDate } from '../../lib/claims/at-date';
 import { coMentions } from '../../lib/claims/co-mentions';
-
-const facts = (...texts: string[]) => texts.map((text) => ({ text, citations: [cite(text)] }));
-const org = (id: string, name: string, aliases: object[] = []) => ({
-  id,
-  category: 'organisation',
-  kind: 'institute',
-  name,
-  aliases,
-  summary: `${name}.`,
-  facts: facts('One.', 'Two.', 'Three.'),
-});
 
 const { index } = claimChecker({
   sources: [{ name: 's', data: [src('s1')] }],
@@ -48,22 +37,17 @@ const { index } = claimChecker({
             { type: 'collaborates_with', target: 'bo', citation: cite('c') },
           ],
         },
-        {
-          id: 'bo',
-          category: 'person',
-          name: 'Bo Tan',
-          aliases: [],
-          summary: 'Another researcher.',
-          facts: facts('One.', 'Two.', 'Three.'),
-        },
-        org('river', 'River Institute', [{ text: 'Kilo', match: 'context' }]),
-        org('lake', 'Lake Lab', [
-          { text: 'Kilo', match: 'context' },
-          { text: 'Juno', match: 'case' },
-        ]),
-        org('mila', 'Mila Institute', [{ text: 'Mila', match: 'context' }]),
-        org('ocean', 'Ocean Group', [{ text: 'OG', match: 'case' }]),
-        org('sea', 'Sea Group', [{ text: 'OG', match: 'case' }]),
+        person('bo', 'Bo Tan'),
+        org('river', 'River Institute', { aliases: [{ text: 'Kilo', match: 'context' }] }),
+        org('lake', 'Lake Lab', {
+          aliases: [
+            { text: 'Kilo', match: 'context' },
+            { text: 'Juno', match: 'case' },
+          ],
+        }),
+        org('mila', 'Mila Institute', { aliases: [{ text: 'Mila', match: 'context' }] }),
+        org('ocean', 'Ocean Group', { aliases: [{ text: 'OG', match: 'case' }] }),
+        org('sea', 'Sea Group', { aliases: [{ text: 'OG', match: 'case' }] }),
       ],
     },
   ],
@@ -234,8 +218,7 @@ describe('atDate: what held at an article’s date, and what came later', () => 
               },
             ],
           },
-          {
-            ...org('river', 'River Institute'),
+          org('river', 'River Institute', {
             facts: [
               dated('Bo Tan left River Institute in 2014.', { from: 2014, to: 2014 }),
               ...facts('Two.', 'Three.'),
@@ -243,16 +226,10 @@ describe('atDate: what held at an article’s date, and what came later', () => 
             relations: [
               { type: 'spun_out_of', target: 'lake', time: { from: 2011 }, citation: cite('so') },
             ],
-          },
-          {
-            id: 'bo',
-            category: 'person',
-            name: 'Bo Tan',
-            aliases: [],
-            summary: 'Another researcher.',
-            facts: facts('One.', 'Two.', 'Three.'),
+          }),
+          person('bo', 'Bo Tan', {
             relations: [{ type: 'works_at', target: 'river', citation: cite('bw') }],
-          },
+          }),
           org('sea', 'Sea Group'),
           org('ocean', 'Ocean Group'),
           org('lake', 'Lake Lab'),

@@ -6,10 +6,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { compileDataset } from '../../lib/dataset/compile';
-import { createRuntime, type Bundle } from '../../lib/dataset/runtime';
-import { entityIndex } from '../../lib/claims/entity-index';
-import { checkSentence } from '../../lib/claims/check';
 import { atDate } from '../../lib/claims/at-date';
 import { normaliseDate, readPublishedDate } from '../../lib/claims/article-date';
 import {
@@ -28,17 +24,7 @@ import {
 } from '../../lib/claims/research-log';
 import { sanitizeNote } from '../../lib/claims/sanitize-note';
 import { scoreClaims } from '../../scripts/lib/claims-score';
-
-const src = (id: string) => ({
-  id,
-  title: `Title ${id}`,
-  publisher: `Pub ${id}`,
-  published: '2021-01-05',
-  url: `https://example.org/${id}`,
-  kind: 'news',
-  accessed: '2026-11-22',
-});
-const cite = (q: string) => ({ source: 's1', quote: q });
+import { claimChecker, cite, src } from './claims-fixture';
 
 const raw = {
   sources: [{ name: 's', data: [src('s1')] }],
@@ -125,15 +111,7 @@ const raw = {
     },
   ],
 };
-const compiled = compileDataset(raw);
-if (!compiled.ok) throw new Error(compiled.errors.join('\n'));
-const runtime = createRuntime({ ...compiled.value, version: 't', hash: '' } as Bundle);
-const index = entityIndex(runtime);
-
-function check(id: string, mention: string, sentence: string) {
-  const start = sentence.indexOf(mention);
-  return checkSentence(index, id, sentence, { start, end: start + mention.length });
-}
+const { index, claimsOf: check } = claimChecker(raw);
 const verdictOf = (claims: ReturnType<typeof check>, quote: string) =>
   claims.find((c) => c.quote.includes(quote))?.verdict;
 
@@ -258,11 +236,11 @@ describe('article date', () => {
 
 describe('at the time of the article', () => {
   it('shows what held at the date, infers an end from a "left" fact, and what came later', () => {
-    const r = atDate(index, runtime.entities.get('ada')!, '2017-06-01');
+    const r = atDate(index, index.entities.get('ada')!, '2017-06-01');
     expect(r.held.map((e) => e.text).join('\n')).toMatch(/works at Lake Lab \(professor\)/);
     expect(r.held.find((e) => /Lake Lab/.test(e.text))?.time?.to).toBe(2019);
     expect(r.later.map((e) => e.text).join('\n')).toMatch(/leads River Institute/);
-    const after = atDate(index, runtime.entities.get('ada')!, '2020');
+    const after = atDate(index, index.entities.get('ada')!, '2020');
     expect(after.held.map((e) => e.text).join('\n')).toMatch(/leads River Institute/);
     expect(after.held.some((e) => /Lake Lab/.test(e.text))).toBe(false);
   });
