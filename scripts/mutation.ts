@@ -22,6 +22,7 @@
  */
 import { spawn } from 'node:child_process';
 import {
+  closeSync,
   openSync,
   existsSync,
   mkdirSync,
@@ -85,14 +86,20 @@ function tmpDir(n: number): string {
   return basename(tmp);
 }
 
+/** A report folder (reports/mutation/<report>), made when missing. */
+function reportDir(report: string): string {
+  const dir = join(root, 'reports/mutation', report);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
 function stryker(folder: string, report: string, extra: string[], slot: number, quiet: boolean) {
   return new Promise<number>((done) => {
+    // Side-by-side runs write their progress to the report folder instead of interleaving.
+    const log = quiet ? openSync(join(reportDir(report), 'stryker.log'), 'w') : undefined;
     const child = spawn('npx', ['stryker', 'run', '--concurrency', '1', ...extra], {
       cwd: root,
-      // Side-by-side runs write their progress to the report folder instead of interleaving.
-      stdio: quiet
-        ? ['ignore', openSync(logFile(report), 'w'), openSync(logFile(report), 'a')]
-        : 'inherit',
+      stdio: log === undefined ? 'inherit' : ['ignore', log, log],
       env: {
         ...process.env,
         STRYKER_FOLDER: folder,
@@ -100,33 +107,24 @@ function stryker(folder: string, report: string, extra: string[], slot: number, 
         STRYKER_TMP: tmpDir(slot),
       },
     });
-    child.on('close', (code) => done(code ?? 1));
+    child.on('close', (code) => {
+      if (log !== undefined) closeSync(log);
+      done(code ?? 1);
+    });
   });
 }
 
-function logFile(report: string): string {
-  const dir = join(root, 'reports/mutation', report);
-  mkdirSync(dir, { recursive: true });
-  return join(dir, 'stryker.log');
-}
-
-const readReport = (dir: string): MutationReport | undefined => {
-  const file = join(root, 'reports/mutation', dir, 'mutation.json');
+const readReport = (report: string): MutationReport | undefined => {
+  const file = join(root, 'reports/mutation', report, 'mutation.json');
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as MutationReport) : undefined;
 };
 
 /** The folder's own source files (what `lib/<folder>/**` mutates), relative to the root. */
 function sourceFiles(folder: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(join(root, dir), { withFileTypes: true })) {
-      const p = `${dir}/${e.name}`;
-      if (e.isDirectory()) walk(p);
-      else if (/\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts')) out.push(p);
-    }
-  };
-  walk(`lib/${folder}`);
-  return out.sort();
+  return readdirSync(join(root, 'lib', folder), { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts'))
+    .map((f) => `lib/${folder}/${f.replaceAll('\\', '/')}`)
+    .sort();
 }
 
 const partDir = (folder: string, file: string) =>
@@ -134,10 +132,11 @@ const partDir = (folder: string, file: string) =>
 
 const fmt = (s: Score) => `${s.score.toFixed(1).padStart(5)}%  ${s.detected}/${s.total}`;
 
+const stamp = () => new Date().toISOString().slice(11, 19);
+
 async function measureParts(folder: string): Promise<{ score: Score; missing: string[] }> {
-  const files = sourceFiles(folder).filter(
-    (f) => only.length === 0 || only.some((o) => f.endsWith(o)),
-  );
+  const all = sourceFiles(folder);
+  const files = all.filter((f) => only.length === 0 || only.some((o) => f.endsWith(o)));
   if (!scoreOnly) {
     // Biggest first: with two jobs the long files run side by side with the many small ones.
     const size = (f: string) => statSync(join(root, f)).size;
@@ -146,21 +145,18 @@ async function measureParts(folder: string): Promise<{ score: Score; missing: st
     await Promise.all(
       Array.from({ length: Math.min(jobs, queue.length) }, async (_, slot) => {
         for (let f = queue.shift(); f; f = queue.shift()) {
-          console.log(`[${new Date().toISOString().slice(11, 19)}] ${f} …`);
-          const code = await stryker(folder, partDir(folder, f), ['--mutate', f], slot, jobs > 1);
+          console.log(`[${stamp()}] ${f} …`);
+          const part = partDir(folder, f);
+          const code = await stryker(folder, part, ['--mutate', f], slot, jobs > 1);
           // A file with nothing to mutate (types only) gets no report from Stryker: record it.
-          if (code === 0 && !readReport(partDir(folder, f))) {
-            const dir = join(root, 'reports/mutation', partDir(folder, f));
-            mkdirSync(dir, { recursive: true });
-            writeFileSync(
-              join(dir, 'mutation.json'),
-              JSON.stringify({ files: { [f]: { mutants: [] } } }),
-            );
+          let r = readReport(part);
+          if (code === 0 && !r) {
+            r = { files: { [f]: { mutants: [] } } };
+            writeFileSync(join(reportDir(part), 'mutation.json'), JSON.stringify(r));
           }
-          const r = readReport(partDir(folder, f));
           const counts = r && countsPerFile([r]).get(f);
           console.log(
-            `[${new Date().toISOString().slice(11, 19)}] ${f} ${code === 0 && counts ? fmt(scoreOf(counts)) : `failed (exit ${code})`}`,
+            `[${stamp()}] ${f} ${code === 0 && counts ? fmt(scoreOf(counts)) : `failed (exit ${code})`}`,
           );
           if (code !== 0) failed++;
         }
@@ -172,11 +168,11 @@ async function measureParts(folder: string): Promise<{ score: Score; missing: st
     }
   }
   const perFile = countsPerFile(
-    sourceFiles(folder)
+    all
       .map((f) => readReport(partDir(folder, f)))
       .filter((r): r is MutationReport => r !== undefined),
   );
-  const missing = sourceFiles(folder).filter((f) => !perFile.has(f));
+  const missing = all.filter((f) => !perFile.has(f));
   for (const [f, n] of [...perFile].sort()) console.log(`  ${f.padEnd(36)} ${fmt(scoreOf(n))}`);
   if (missing.length) console.log(`  not measured: ${missing.join(', ')}`);
   return { score: scoreOf(sumCounts(perFile.values())), missing };
