@@ -37,6 +37,7 @@ import {
   countsPerFile,
   scoreOf,
   sumCounts,
+  withFile,
   type MutationReport,
   type Score,
 } from './lib/mutation-score';
@@ -148,10 +149,9 @@ async function measureParts(folder: string): Promise<{ score: Score; missing: st
           console.log(`[${stamp()}] ${f} …`);
           const part = partDir(folder, f);
           const code = await stryker(folder, part, ['--mutate', f], slot, jobs > 1);
-          // A file with nothing to mutate (types only) gets no report from Stryker: record it.
           let r = readReport(part);
-          if (code === 0 && !r) {
-            r = { files: { [f]: { mutants: [] } } };
+          if (code === 0 && !r?.files[f]) {
+            r = withFile(r, f);
             writeFileSync(join(reportDir(part), 'mutation.json'), JSON.stringify(r));
           }
           const counts = r && countsPerFile([r]).get(f);

@@ -42,3 +42,12 @@ export function sumCounts(all: Iterable<Record<string, number>>): Record<string,
   for (const n of all) for (const [k, v] of Object.entries(n)) sum[k] = (sum[k] ?? 0) + v;
   return sum;
 }
+
+/**
+ * The report of a run over `file` that ended well, with `file` in it: Stryker leaves a file with
+ * nothing to mutate (types only) out of its report, or writes none, yet the file was measured.
+ */
+export function withFile(report: MutationReport | undefined, file: string): MutationReport {
+  if (report?.files[file]) return report;
+  return { files: { ...report?.files, [file]: { mutants: [] } } };
+}

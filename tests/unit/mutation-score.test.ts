@@ -4,7 +4,7 @@
  * ignored mutants are left out of the score.
  */
 import { describe, expect, it } from 'vitest';
-import { countsPerFile, scoreOf, sumCounts } from '../../scripts/lib/mutation-score';
+import { countsPerFile, scoreOf, sumCounts, withFile } from '../../scripts/lib/mutation-score';
 
 const report = (files: Record<string, string[]>) => ({
   files: Object.fromEntries(
@@ -37,6 +37,13 @@ describe('mutation scores over parts', () => {
     expect(perFile.get('b.ts')).toEqual({ Killed: 2 });
     expect(sumCounts(perFile.values())).toEqual({ Killed: 3, Survived: 1 });
     expect(scoreOf(sumCounts(perFile.values())).score).toBe(75);
+  });
+  it('records a measured file with nothing to mutate, whose report leaves it out', () => {
+    // Stryker writes `files: {}` (or no report at all) for a file of types only.
+    expect(countsPerFile([withFile({ files: {} }, 'types.ts')]).get('types.ts')).toEqual({});
+    expect(countsPerFile([withFile(undefined, 'types.ts')]).get('types.ts')).toEqual({});
+    const measured = report({ 'a.ts': ['Killed'] });
+    expect(withFile(measured, 'a.ts')).toBe(measured);
   });
   it('counts a file with no mutants as measured, adding nothing', () => {
     const perFile = countsPerFile([report({ 'types.ts': [] })]);
