@@ -2,9 +2,15 @@
  * The options page: what gets marked, where and how; shortcuts; the user's own data (packs and a
  * backup of everything); about. Every setting is saved as soon as it changes.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Categories } from '../lib/dataset/schema';
-import { HoldKeys, MarkStyles, type Settings, type SettingsChange } from '../lib/settings/settings';
+import {
+  HoldKeys,
+  MarkStyles,
+  sanitizeSettings,
+  type Settings,
+  type SettingsChange,
+} from '../lib/settings/settings';
 import { resolveLang, t, tf, type Lang, type StringKey } from '../lib/i18n/strings';
 import type { ExportedFile } from '../lib/user-data/protocol';
 import { ResearchLog } from './ResearchLog';
@@ -54,6 +60,9 @@ export function Options({ services }: { services: OptionsServices }) {
   // another setting finishing) would otherwise put the stored value back under the reader's
   // typing, and the change would never be saved.
   const [hoverDraft, setHoverDraft] = useState<string | null>(null);
+  // Saves run one after another and each returns the settings as it alone left them; only the
+  // latest one's answer is shown, so an earlier save landing cannot undo a later click.
+  const lastSave = useRef(0);
   useEffect(() => {
     void services.settings().then(setS);
     void services.syncProblem().then(setSyncProblem);
@@ -69,7 +78,17 @@ export function Options({ services }: { services: OptionsServices }) {
   useEffect(() => applyTheme(document, theme), [theme]);
   if (!s) return <p>{t(lang, 'loading')}</p>;
   const save = async (change: SettingsChange) => {
-    setS(await services.saveSettings(change));
+    const mine = ++lastSave.current;
+    // Shown at once, as the store will validate it; the store's answer replaces it, and a save
+    // that fails puts back the settings as stored.
+    setS(
+      (cur) =>
+        cur &&
+        sanitizeSettings({ ...cur, ...(typeof change === 'function' ? change(cur) : change) }),
+    );
+    const saved = await services.saveSettings(change).catch(() => services.settings());
+    if (mine !== lastSave.current) return;
+    setS(saved);
     setSyncProblem(await services.syncProblem());
   };
   const radio = <K extends keyof Settings>(key: K, value: Settings[K], label: string) => (
