@@ -2,15 +2,10 @@
  * The options page: what gets marked, where and how; shortcuts; the user's own data (packs and a
  * backup of everything); about. Every setting is saved as soon as it changes.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { useSavedSettings } from './use-saved-settings';
 import { Categories } from '../lib/dataset/schema';
-import {
-  HoldKeys,
-  MarkStyles,
-  sanitizeSettings,
-  type Settings,
-  type SettingsChange,
-} from '../lib/settings/settings';
+import { HoldKeys, MarkStyles, type Settings, type SettingsChange } from '../lib/settings/settings';
 import { resolveLang, t, tf, type Lang, type StringKey } from '../lib/i18n/strings';
 import type { ExportedFile } from '../lib/user-data/protocol';
 import { ResearchLog } from './ResearchLog';
@@ -52,19 +47,19 @@ const holdKeyLabel: Record<(typeof HoldKeys)[number], StringKey> = {
 };
 
 export function Options({ services }: { services: OptionsServices }) {
-  const [s, setS] = useState<Settings | null>(null);
   const [syncProblem, setSyncProblem] = useState<string | null>(null);
+  const {
+    settings: s,
+    save,
+    reload,
+  } = useSavedSettings(services, () => void services.syncProblem().then(setSyncProblem));
   const [about, setAbout] = useState<AboutInfo | null>(null);
   const [revision, setRevision] = useState(0);
   // What is typed in the hover delay field until it is saved: a re-render meanwhile (a save of
   // another setting finishing) would otherwise put the stored value back under the reader's
   // typing, and the change would never be saved.
   const [hoverDraft, setHoverDraft] = useState<string | null>(null);
-  // Saves run one after another and each returns the settings as it alone left them; only the
-  // latest one's answer is shown, so an earlier save landing cannot undo a later click.
-  const lastSave = useRef(0);
   useEffect(() => {
-    void services.settings().then(setS);
     void services.syncProblem().then(setSyncProblem);
     void services.about().then(setAbout);
   }, []);
@@ -77,20 +72,6 @@ export function Options({ services }: { services: OptionsServices }) {
   const theme = s?.theme ?? 'auto';
   useEffect(() => applyTheme(document, theme), [theme]);
   if (!s) return <p>{t(lang, 'loading')}</p>;
-  const save = async (change: SettingsChange) => {
-    const mine = ++lastSave.current;
-    // Shown at once, as the store will validate it; the store's answer replaces it, and a save
-    // that fails puts back the settings as stored.
-    setS(
-      (cur) =>
-        cur &&
-        sanitizeSettings({ ...cur, ...(typeof change === 'function' ? change(cur) : change) }),
-    );
-    const saved = await services.saveSettings(change).catch(() => services.settings());
-    if (mine !== lastSave.current) return;
-    setS(saved);
-    setSyncProblem(await services.syncProblem());
-  };
   const radio = <K extends keyof Settings>(key: K, value: Settings[K], label: string) => (
     <label key={String(value)} class="row">
       <input
@@ -208,7 +189,7 @@ export function Options({ services }: { services: OptionsServices }) {
         download={services.download}
         onRestored={() => {
           setRevision((r) => r + 1);
-          void services.settings().then(setS);
+          void reload();
         }}
       />
       <ResearchLog lang={lang} />

@@ -3,6 +3,7 @@
  * Opened as a tab in tests with `?tab=ID`, which names the tab it describes.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useSavedSettings } from './use-saved-settings';
 import { EntityCard } from './card/EntityCard';
 import type { CardData } from '../lib/card/card-data';
 import type { SearchHit } from '../lib/search/search-index';
@@ -50,7 +51,7 @@ export function Popup({
   const [active, setActive] = useState(0);
   const [view, setView] = useState<CardData[]>([]);
   const [summary, setSummary] = useState<PageSummary | null | 'loading'>('loading');
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const { settings, save } = useSavedSettings(services);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -58,7 +59,6 @@ export function Popup({
     // For the benchmark: when the search box took the focus (performance.getEntriesByName).
     performance.mark('inkling-popup-ready');
     void services.summary().then(setSummary);
-    void services.settings().then(setSettings);
   }, []);
 
   // A lookup may arrive after the first render (it is read from storage meanwhile).
@@ -215,16 +215,11 @@ export function Popup({
                 <input
                   type="checkbox"
                   checked={settings.categories[c]}
-                  onChange={async (e) =>
-                    setSettings(
-                      await services.saveSettings({
-                        categories: {
-                          ...settings.categories,
-                          [c]: (e.target as HTMLInputElement).checked,
-                        },
-                      }),
-                    )
-                  }
+                  onChange={(e) => {
+                    const on = (e.target as HTMLInputElement).checked;
+                    // From the settings as saved: two quick clicks must not undo each other.
+                    void save((cur) => ({ categories: { ...cur.categories, [c]: on } }));
+                  }}
                 />
                 {t(lang, c)}
               </label>
@@ -235,11 +230,9 @@ export function Popup({
               <input
                 type="checkbox"
                 checked={siteOff}
-                onChange={async (e) => {
+                onChange={(e) => {
                   const on = !(e.target as HTMLInputElement).checked;
-                  setSettings(
-                    await services.saveSettings((cur) => ({ sites: sitesWithHost(cur, host, on) })),
-                  );
+                  void save((cur) => ({ sites: sitesWithHost(cur, host, on) }));
                 }}
               />
               {t(lang, 'offOnSite')} ({host})

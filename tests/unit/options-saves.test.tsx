@@ -10,40 +10,14 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { Options, type OptionsServices } from '../../components/Options';
-import {
-  defaultSettings,
-  sanitizeSettings,
-  type Settings,
-  type SettingsChange,
-} from '../../lib/settings/settings';
+import type { Settings } from '../../lib/settings/settings';
+import { settingsStore } from './settings-store-fake';
 
 function optionsPage(slow: (keyof Settings)[] = ['theme']) {
-  let stored: Settings = { ...structuredClone(defaultSettings), hoverDelayMs: 400 };
-  const saved: SettingsChange[] = [];
-  let release: () => void = () => undefined;
-  // Like the real store, saves run one after another: each applies its change to the settings
-  // as the previous save left them and returns the settings as saved by it alone.
-  let queue: Promise<unknown> = Promise.resolve();
+  const store = settingsStore({ hoverDelayMs: 400 }, { slow, failing: ['language'] });
   const services = {
-    settings: async () => stored,
-    saveSettings: (change: SettingsChange) => {
-      saved.push(change);
-      if (typeof change === 'object' && 'language' in change)
-        return Promise.reject(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
-      const done = queue.then(async () => {
-        // Some saves are slow (the theme's by default): each finishes when the test says so,
-        // while the reader does something else.
-        if (typeof change === 'object' && slow.some((k) => k in change))
-          await new Promise<void>((r) => (release = r));
-        stored = sanitizeSettings({
-          ...stored,
-          ...(typeof change === 'function' ? change(stored) : change),
-        });
-        return stored;
-      });
-      queue = done;
-      return done;
-    },
+    settings: store.settings,
+    saveSettings: store.saveSettings,
     syncProblem: async () => null,
     about: async () => null,
     shortcuts: async () => [],
@@ -67,7 +41,7 @@ function optionsPage(slow: (keyof Settings)[] = ['theme']) {
     download: () => undefined,
     confirm: () => true,
   } as unknown as OptionsServices;
-  return { services, saved, finishSlowSave: () => release(), stored: () => stored };
+  return { services, finishSlowSave: () => void store.release(), stored: store.stored };
 }
 
 const settle = () => act(async () => new Promise((r) => setTimeout(r, 0)));
