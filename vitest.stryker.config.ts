@@ -45,6 +45,7 @@ const testsFor: Record<string, string[]> = {
     'claims-mutation',
     'claims-statements-mutation',
     'claims-numbers-mutation',
+    'claims-year-mutation',
   ],
   dataset: ['dataset', 'dataset-contested', 'packs', 'policy', 'dataset-mutation'],
 };

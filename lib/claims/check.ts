@@ -275,12 +275,16 @@ function checkYear(ctx: Ctx, y: YearMention): ClaimResult {
   // A role next to the year ("retired as executive chairman in 2019") narrows the statements
   // to those about that role, when there are any.
   const roles = x.roles.filter((r) => gap(r, y) <= (x.lang === 'zh' ? 12 : 40));
+  // No statement about that role: the others may agree ("joined in 2015" and "appointed
+  // director in 2015"), but a clash with them says nothing about the role's year.
+  let otherRole = false;
   if (roles.length > 0) {
     const fam = roles.flatMap((r) => r.families);
     const narrowed = relevant.filter((s) =>
       s.relation ? roleFits(fam, s.relation.role, s.relation.type) : roleFits(fam, s.text, ''),
     );
     if (narrowed.length > 0) relevant = narrowed;
+    else otherRole = true;
   }
   const fits = relevant
     .filter((s) => yearFit(s, y, cls).fit === 'fit' && supports(ctx, s, cls))
@@ -298,7 +302,7 @@ function checkYear(ctx: Ctx, y: YearMention): ClaimResult {
       };
     return { ...base, verdict: 'matches', evidence: evidence(best) };
   }
-  if (!cls || !mayDiffer(ctx, y, cue!)) return { ...base, verdict: 'unknown' };
+  if (!cls || otherRole || !mayDiffer(ctx, y, cue!)) return { ...base, verdict: 'unknown' };
   const sure = relevant.filter((s) => {
     if (cls === 'degree' && (!kind || s.degree !== kind)) return false;
     if (s.relation) return true;

@@ -837,6 +837,18 @@ function aboutSelf(
     /^\s*,\s*(which|that)\s+[^,;]*$/i.test(s.slice(self.end, cue.start))
   )
     return true;
+  // "worked with Lake Lab, which was founded in 2011", "met Zhang, who joined …": the relative
+  // clause's event is its antecedent's, even when the antecedent (after "with") is no subject.
+  if (
+    !zh &&
+    names.others.some(
+      (o) =>
+        o.end <= cue.start &&
+        o.start >= self.end &&
+        /^\s*,\s*(which|that|who)\s+[^,;]*$/i.test(s.slice(o.end, cue.start)),
+    )
+  )
+    return false;
   const c = clauseOf(s, cue.start, zh);
   const before = named.filter((n) => n.end <= cue.start).sort((a, b) => b.end - a.end);
   const nearest = before[0];
