@@ -136,7 +136,8 @@ function english(
     if (typeof value !== 'number' || !Number.isFinite(value)) continue;
     if (inSpan(start, end, years) || inSpan(start, end, entities) || inSpan(start, end, [mention]))
       continue;
-    const text = s.slice(start, end).replace(/[,.-]+$/, '');
+    // compromise's number may end with the punctuation after it ("500;", "14)").
+    const text = s.slice(start, end).replace(/[,.;:!?)\]'"’”-]+$/, '');
     const stop = start + text.length;
     // "GLM-4", "V3": a number inside a name is not a quantity.
     if (/[A-Za-z][-‐]?$/.test(s.slice(0, start)) || /^[A-Za-z]/.test(s.slice(stop))) continue;

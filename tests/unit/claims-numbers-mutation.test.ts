@@ -87,4 +87,15 @@ describe('numbers that are claims about the entity', () => {
     expect(numbers('RIAI, which works with Lake Lab, has 500 researchers.')).toEqual(['500']);
     expect(numbers('RIAI works with Lake Lab, which has 500 researchers.')).toEqual([]);
   });
+  it('quotes a number without the punctuation that follows it', () => {
+    // "500;" and "500)" were quoted with their punctuation, and an age "at 14)" was no age.
+    for (const s of [
+      'RIAI grew to 500; more came later.',
+      'RIAI (then 500) grew.',
+      'RIAI grew to 500: a record.',
+      'RIAI grew to 500!',
+    ])
+      expect(numbers(s), s).toEqual(['500']);
+    expect(numbers('RIAI hired a student (at 14) last spring.')).toEqual([]);
+  });
 });

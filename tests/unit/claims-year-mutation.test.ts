@@ -32,6 +32,7 @@ const { claimsOf } = claimChecker({
             ),
             dated('Wen Li directed Lake Lab.', { from: 2016, to: 2019 }),
             dated('Wen Li has chaired the Pine Board.', { from: 2020 }),
+            dated('Wen Li left Moon Corp.', { from: 2010, to: 2013 }),
             dated('Wen Li taught at Hill University.', { from: 2012, to: 2012 }),
           ],
         }),
@@ -45,6 +46,7 @@ const { claimsOf } = claimChecker({
         }),
         org('lake', 'Lake Lab'),
         org('pine', 'Pine Board'),
+        org('moon', 'Moon Corp', { kind: 'company' }),
         org('hill', 'Hill University', { kind: 'university' }),
       ],
     },
@@ -56,6 +58,10 @@ const years = (sentence: string, id = 'wen', mention = 'Wen Li') =>
   claimsOf(id, mention, sentence)
     .filter((c) => c.kind === 'year')
     .map((c) => [c.quote, c.verdict, c.datasetValue].filter(Boolean).join(' '));
+const numbers = (sentence: string) =>
+  claimsOf('wen', 'Wen Li', sentence)
+    .filter((c) => c.kind === 'number')
+    .map((c) => c.quote);
 const river = (sentence: string) => years(sentence, 'river', 'River Institute');
 
 describe('whose event a year is', () => {
@@ -85,5 +91,164 @@ describe('a role next to the year', () => {
     expect(years('Wen Li became director of Lake Lab in 2016.')).toEqual(['2016 unknown']);
     // The control: without the role, the joining year is compared.
     expect(years('Wen Li joined Lake Lab in 2016.')).toEqual(['2016 differs 2015']);
+  });
+});
+
+describe('a year without an event word', () => {
+  it('is a claim the facts may confirm (the control for the occasions below)', () => {
+    expect(years('Wen Li was in Paris in 2019.')).toEqual(['2019 unknown']);
+  });
+  it('is no claim when it dates a talk, an interview or a statement', () => {
+    for (const s of [
+      'Wen Li gave remarks in Paris in 2019.',
+      'Wen Li made a remark in Paris in 2019.',
+      'Wen Li was interviewed in Paris in 2019.',
+      'Wen Li said in 2019 that it was fine.',
+    ])
+      expect(years(s), s).toEqual([]);
+  });
+  it('is no claim when it dates where a story began', () => {
+    for (const s of [
+      'The story of Wen Li began in 2019.',
+      'The origin of Wen Li goes back to 2019.',
+      'The history of Wen Li dates back to 2019.',
+      'The roots of Wen Li date back to 2019.',
+      'The roots of Wen Li trace back to 2019.',
+      'The history of Wen Li traces back to 2019.',
+    ])
+      expect(years(s), s).toEqual([]);
+  });
+});
+
+describe('the event word a year belongs to', () => {
+  // Characters between the end of "joined" and the year.
+  const joinedAt = (gap: number) => {
+    const head = 'Wen Li joined Lake Lab';
+    const tail = ' in 2016.';
+    const fill = ' after a long career x x x x x x x x x x x x x x x x x x x x x x x x x x x x x';
+    const between = fill.slice(0, gap - ' Lake Lab'.length - ' in '.length);
+    return `${head}${between.endsWith(' ') ? `${between.slice(0, -1)}y` : between}${tail}`;
+  };
+  it('is an English event word at most 70 characters before the year', () => {
+    const at70 = joinedAt(70);
+    expect(at70.indexOf('2016') - at70.indexOf('joined') - 'joined'.length).toBe(70);
+    expect(years(at70)).toEqual(['2016 differs 2015']);
+    expect(years(joinedAt(71))).toEqual(['2016 unknown']);
+  });
+  it('is a Chinese event word at most 16 characters after the year', () => {
+    const filler = '和朋友们在北京的一个大学里面工作';
+    expect(years(`文立于2016年${filler.slice(0, 15)}加入Lake Lab。`, 'wen', '文立')).toEqual([
+      '2016 differs 2015',
+    ]);
+    expect(years(`文立于2016年${filler}加入Lake Lab。`, 'wen', '文立')).toEqual(['2016 unknown']);
+  });
+  it('prefers the word before the year in its clause (English), after it (Chinese)', () => {
+    // "won" is nearer to the year, but after it: the joining is compared (2015), not the award.
+    expect(years('Wen Li joined Lake Lab in 2016 and won the Turing Award.')).toEqual([
+      '2016 differs 2015',
+    ]);
+    expect(years('Wen Li won the Turing Award in 2016 and joined Lake Lab.')).toEqual([
+      '2016 differs 2021',
+    ]);
+    // Across a semicolon the word before is in another clause.
+    expect(years('Wen Li joined Lake Lab; in 2016 he won the Turing Award.')).toEqual([
+      '2016 differs 2021',
+    ]);
+    expect(years('文立于2016年加入Lake Lab。', 'wen', '文立')).toEqual(['2016 differs 2015']);
+    expect(years('文立于2015年加入Lake Lab。', 'wen', '文立')).toEqual(['2015 matches']);
+    // The word before the year, when none follows it in Chinese.
+    expect(years('文立加入Lake Lab是在2016年。', 'wen', '文立')).toEqual(['2016 differs 2015']);
+  });
+});
+
+describe('the facts a year is compared with', () => {
+  it('compares a leaving with the end of a dated span', () => {
+    expect(years('Wen Li left Moon Corp in 2013.')).toEqual(['2013 matches']);
+    expect(years('Wen Li left Moon Corp in 2012.')).toEqual(['2012 differs 2013']);
+  });
+  it('compares "since" with the start of an open span', () => {
+    expect(years('Wen Li has chaired the Pine Board since 2020.')).toEqual(['2020 matches']);
+    expect(years('Wen Li was at Moon Corp since 2010.')).toEqual(['2010 matches']);
+    // Without an event word an open span would cover every later year: no confirmation.
+    expect(years('Wen Li chaired the Pine Board in 2023.')).toEqual(['2023 unknown']);
+  });
+  it('confirms a span of one year only in that year', () => {
+    expect(years('Wen Li taught at Hill University in 2012.')).toEqual(['2012 matches']);
+    expect(years('Wen Li taught at Hill University in 2013.')).toEqual(['2013 unknown']);
+  });
+  it('compares a degree with the fact about the same degree', () => {
+    expect(years('Wen Li received a PhD from Hill University in 2009.')).toEqual([
+      '2009 differs 2008',
+    ]);
+    expect(years("Wen Li received a master's degree from Hill University in 2009.")).toEqual([
+      '2009 differs 2004',
+    ]);
+    expect(years("Wen Li received a master's degree from Hill University in 2004.")).toEqual([
+      '2004 matches',
+    ]);
+    // Which degree is not said: two facts, two years — no verdict.
+    expect(years('Wen Li received a degree from Hill University in 2009.')).toEqual([
+      '2009 unknown',
+    ]);
+  });
+});
+
+describe('when a clash may be called different', () => {
+  it('is never when the sentence hedges, the year is vague or the event is someone else’s', () => {
+    for (const s of [
+      'Wen Li reportedly joined Lake Lab in 2016.',
+      'Wen Li joined Lake Lab around 2016.',
+      'Wen Li said Zhang Wei joined Lake Lab in 2016.',
+      'Wen Li, with Zhang Wei, joined Lake Lab in 2016.',
+    ])
+      expect(years(s), s).toEqual(['2016 unknown']);
+    expect(years("Wen Li's student joined Lake Lab in 2016.")).toEqual([]);
+  });
+  it('is for an organisation’s own founding', () => {
+    expect(river('River Institute was founded in 2011.')).toEqual(['2011 differs 2010']);
+    expect(river('River Institute was founded in 2010.')).toEqual(['2010 matches']);
+    // Opening an office is no once-only event: a year the facts do not hold is unknown.
+    expect(river('River Institute opened an office in Paris in 2017.')).toEqual(['2017 unknown']);
+  });
+});
+
+describe('an age is no claim about the entity', () => {
+  it('takes a count as a claim (the control)', () => {
+    expect(numbers('Wen Li has 40 students.')).toEqual(['40']);
+    expect(numbers('Wen Li entered college with 14.')).toEqual(['14']);
+    expect(numbers('Wen Li entered college at 14 schools.')).toEqual(['14']);
+  });
+  it('reads "Name, 40," as an age, up to 120', () => {
+    expect(numbers('Wen Li, 40, has students.')).toEqual([]);
+    expect(numbers('Wen Li, 120, has students.')).toEqual([]);
+    expect(numbers('Wen Li, 121, has students.')).toEqual(['121']);
+    expect(numbers('Wen Li, 1000, has students.')).toEqual(['1000']);
+    // After a lower-case word it is a count in an aside.
+    expect(numbers("In Wen Li's lab, 40, the students.")).toEqual(['40']);
+  });
+  it('reads a number after turning, aged, at the age of and when … was as an age', () => {
+    for (const s of [
+      'Wen Li turned 40 students.',
+      'Wen Li turns 40 students.',
+      'Wen Li turning 40 students.',
+      'Wen Li turn 40 students.',
+      'Wen Li aged 40 students.',
+      'Wen Li at the age of 40 students.',
+      'Wen Li, when she was 40 students.',
+      'Wen Li, when they were 40 students.',
+    ])
+      expect(numbers(s), s).toEqual([]);
+  });
+  it('reads "at 14" closing a phrase as an age', () => {
+    for (const s of [
+      'Wen Li entered college at 14.',
+      'Wen Li entered college at 14, and left.',
+      'Wen Li entered college at 14 and left.',
+      'Wen Li entered college at 14; then left.',
+      'Wen Li entered college (at 14) and left.',
+      'Wen Li entered college at  14.',
+      'Wen Li entered college at 14',
+    ])
+      expect(numbers(s), s).toEqual([]);
   });
 });
