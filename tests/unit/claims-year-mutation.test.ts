@@ -22,6 +22,10 @@ const { claimsOf } = claimChecker({
       name: 'e',
       data: [
         person('wen', 'Wen Li', {
+          relations: [
+            { type: 'leads', target: 'moon', role: 'chief scientist', citation: cite('chief') },
+            { type: 'works_at', target: 'hill', role: 'professor', citation: cite('professor') },
+          ],
           native: { hans: '文立', citation: cite('文立') },
           facts: [
             ...facts(
@@ -37,6 +41,21 @@ const { claimsOf } = claimChecker({
           ],
         }),
         person('zhang', 'Zhang Wei'),
+        person('ma', 'Ma Lan', {
+          facts: facts(
+            'Ma Lan formerly served as dean.',
+            'Ma Lan was president.',
+            'Ma Lan previously served as founder.',
+          ),
+        }),
+        person('qi', 'Qi Yun', {
+          facts: facts('Qi Yun serves as dean.', 'Qi Yun is president.', 'Qi Yun is a founder.'),
+        }),
+        org('sun', 'Sun Institute', {
+          relations: [
+            { type: 'led_by', target: 'zhang', role: 'director', citation: cite('director') },
+          ],
+        }),
         org('river', 'River Institute', {
           facts: facts(
             'River Institute was founded in 2010.',
@@ -62,6 +81,13 @@ const numbers = (sentence: string) =>
   claimsOf('wen', 'Wen Li', sentence)
     .filter((c) => c.kind === 'number')
     .map((c) => c.quote);
+/** Role and entity claims: "<kind> <quote> <verdict>[ ← <evidence>]". */
+const others = (sentence: string, id = 'wen', mention = 'Wen Li') =>
+  claimsOf(id, mention, sentence)
+    .filter((c) => c.kind === 'role' || c.kind === 'entity')
+    .map((c) =>
+      [c.kind, c.quote, c.verdict, c.evidence && `← ${c.evidence.text}`].filter(Boolean).join(' '),
+    );
 const river = (sentence: string) => years(sentence, 'river', 'River Institute');
 
 describe('whose event a year is', () => {
@@ -250,5 +276,92 @@ describe('an age is no claim about the entity', () => {
       'Wen Li entered college at 14',
     ])
       expect(numbers(s), s).toEqual([]);
+  });
+});
+
+describe('roles', () => {
+  it('confirms a role with the relation to the organisation next to it', () => {
+    expect(others('Wen Li is chief scientist of Moon Corp.')).toEqual([
+      'role chief scientist of Moon Corp matches ← Wen Li leads Moon Corp (chief scientist)',
+    ]);
+    expect(others('Wen Li is professor at Hill University.')).toEqual([
+      'role professor at Hill University matches ← Wen Li works at Hill University (professor)',
+    ]);
+    // Another role at that organisation: not in the data.
+    expect(others('Wen Li is director of Hill University.')).toEqual([
+      'role director of Hill University unknown',
+    ]);
+  });
+  it('confirms a role without an organisation with any relation in that role', () => {
+    expect(others('Wen Li is a professor.')).toEqual([
+      'role professor matches ← Wen Li works at Hill University (professor)',
+    ]);
+    expect(others('Wen Li is a director.')).toEqual(['role director unknown']);
+  });
+  it('confirms a role from a fact only when the fact says it holds now', () => {
+    for (const [role, fact] of [
+      ['dean', 'Qi Yun serves as dean.'],
+      ['president', 'Qi Yun is president.'],
+      ['founder', 'Qi Yun is a founder.'],
+    ] as const) {
+      expect(others(`Qi Yun is a ${role}.`, 'qi', 'Qi Yun')).toEqual([
+        `role ${role} matches ← ${fact}`,
+      ]);
+      // "formerly", "was", "previously": the fact says it no longer holds.
+      expect(others(`Ma Lan is a ${role}.`, 'ma', 'Ma Lan')).toEqual([`role ${role} unknown`]);
+    }
+    // With an organisation the fact must name it.
+    expect(others('Qi Yun is dean of Lake Lab.', 'qi', 'Qi Yun')).toEqual([
+      'role dean of Lake Lab unknown',
+    ]);
+  });
+  it('takes a role at most 50 characters from a person (English), 14 (Chinese)', () => {
+    const at = (n: number) =>
+      `Wen Li${' and her team, who have worked in many places for years'.slice(0, n - 7)}, is a chief scientist.`;
+    expect(at(50).indexOf('chief') - 'Wen Li'.length).toBe(50);
+    expect(others(at(50))).toEqual([
+      'role chief scientist matches ← Wen Li leads Moon Corp (chief scientist)',
+    ]);
+    expect(others(at(51))).toEqual([]);
+    const zh = (n: number) =>
+      `文立${'和她的团队在北京和上海的多个实验室'.slice(0, n)}是首席科学家。`;
+    expect(others(zh(13), 'wen', '文立')).toEqual([
+      'role 首席科学家 matches ← Wen Li leads Moon Corp (chief scientist)',
+    ]);
+    expect(others(zh(14), 'wen', '文立')).toEqual([]);
+  });
+  it('leaves a possessed person’s role and a role nearer another person out', () => {
+    expect(others("Wen Li's professor at Hill University retired.")).toEqual([
+      'entity Hill University matches ← Wen Li works at Hill University (professor)',
+    ]);
+    expect(others('Wen Li met Zhang Wei, professor at Hill University.')).toEqual([
+      'entity Zhang Wei unknown',
+      'entity Hill University matches ← Wen Li works at Hill University (professor)',
+    ]);
+  });
+  it('gives an organisation’s role to the person next to it', () => {
+    const sun = (s: string) => others(s, 'sun', 'Sun Institute');
+    const led = '← Zhang Wei leads Sun Institute (director)';
+    expect(sun('Sun Institute director Zhang Wei spoke.')).toEqual([
+      `role director Zhang Wei matches ${led}`,
+    ]);
+    expect(sun('Zhang Wei, director of Sun Institute, spoke.')).toEqual([
+      `role Zhang Wei, director matches ${led}`,
+    ]);
+    expect(sun('Sun Institute director Wen Li spoke.')).toEqual(['role director Wen Li unknown']);
+    // No person named: whose role it is cannot be checked.
+    expect(sun('Sun Institute has a director.')).toEqual([]);
+  });
+});
+
+describe('other entities the sentence names', () => {
+  it('confirms each once, by a relation first, else by a fact naming it', () => {
+    expect(others('Wen Li works at Moon Corp.')).toEqual([
+      'entity Moon Corp matches ← Wen Li leads Moon Corp (chief scientist)',
+    ]);
+    expect(others('Wen Li works with Lake Lab and Lake Lab.')).toEqual([
+      'entity Lake Lab matches ← Wen Li joined Lake Lab in 2015.',
+    ]);
+    expect(others('Wen Li met Zhang Wei.')).toEqual(['entity Zhang Wei unknown']);
   });
 });
