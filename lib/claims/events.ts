@@ -960,6 +960,14 @@ export function subjectLike(s: string, n: { start: number; end: number }, zh: bo
       !describedAgent(before)
     );
   if (/^\s*$/.test(before)) return true;
+  // "Zhu said Star Group joined …", "told reporters Star Group …": what was said has its own
+  // subject.
+  if (
+    /\b(say|says|said|saying|announced|announces|reported|reports|noted|notes|added|adds|recalled|recalls|explained|explains|claimed|claims|(told|tells)\s+[\p{L}-]+)\s+((the|a|an)\s+)?$/iu.test(
+      before,
+    )
+  )
+    return true;
   return /(^|[,;:(—–-]\s*|\b(and|but|while|when|after|before|since|because|that|which|who|so|then|also)\s+)((the|a|an)\s+)?$/i.test(
     before,
   );

@@ -109,6 +109,21 @@ describe('whose event a year is', () => {
   });
 });
 
+describe('a name after a verb of saying', () => {
+  it('is the subject of what was said: its event is not the speaker’s', () => {
+    for (const s of [
+      'Wen Li said Star Group joined Lake Lab in 2016.',
+      'Wen Li says Star Group joined Lake Lab in 2016.',
+      'Wen Li told reporters Star Group joined Lake Lab in 2016.',
+      'Wen Li announced Star Group joined Lake Lab in 2016.',
+      'Wen Li said that Star Group joined Lake Lab in 2016.',
+    ])
+      expect(years(s), s).toEqual([]);
+    // The control: the speaker's own event.
+    expect(years('Wen Li said she joined Lake Lab in 2016.')).toEqual(['2016 differs 2015']);
+  });
+});
+
 describe('a role next to the year', () => {
   it('does not call a clash with a fact about another role different', () => {
     // The facts: joined Lake Lab in 2015; directed it 2016–2019 (a fact no "director" word
@@ -224,11 +239,11 @@ describe('when a clash may be called different', () => {
     for (const s of [
       'Wen Li reportedly joined Lake Lab in 2016.',
       'Wen Li joined Lake Lab around 2016.',
-      'Wen Li said Zhang Wei joined Lake Lab in 2016.',
       'Wen Li, with Zhang Wei, joined Lake Lab in 2016.',
     ])
       expect(years(s), s).toEqual(['2016 unknown']);
     expect(years("Wen Li's student joined Lake Lab in 2016.")).toEqual([]);
+    expect(years('Wen Li said Zhang Wei joined Lake Lab in 2016.')).toEqual([]);
   });
   it('is for an organisation’s own founding', () => {
     expect(river('River Institute was founded in 2011.')).toEqual(['2011 differs 2010']);
