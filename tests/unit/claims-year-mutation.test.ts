@@ -60,7 +60,7 @@ const { claimsOf } = claimChecker({
           facts: facts(
             'River Institute was founded in 2010.',
             'River Institute opened an office in Paris in 2016.',
-            'Three.',
+            'River Institute has 300 researchers and 1.5 million dollars of robots.',
           ),
         }),
         org('lake', 'Lake Lab'),
@@ -106,6 +106,26 @@ describe('whose event a year is', () => {
     ]);
     expect(years('Wen Li worked with Zhang Wei, who joined Lake Lab in 2015.')).toEqual([]);
     expect(years('Wen Li worked with Zhang Wei, who joined Lake Lab in 2016.')).toEqual([]);
+  });
+});
+
+describe('a short quoted Chinese name', () => {
+  const zh = (sentence: string) => years(sentence, 'wen', '文立');
+  it('is a name even when no dictionary holds it: its event is not the entity’s', () => {
+    for (const q of ['“星光组”', '「星光组」', '《星光组》'])
+      expect(zh(`文立说${q}2016年加入Lake Lab。`), q).toEqual([]);
+    expect(zh('“星光组”于2016年加入Lake Lab，文立也在。')).toEqual([]);
+    // The control: the entity's own joining.
+    expect(zh('文立于2016年加入Lake Lab。')).toEqual(['2016 differs 2015']);
+  });
+  it('is no name when it is a field of study or holds a comma', () => {
+    for (const s of [
+      '文立说“模式识别”专业2016年加入Lake Lab。',
+      '文立说“模式识别”方向2016年加入Lake Lab。',
+      '文立说“模式识别” 领域2016年加入Lake Lab。',
+      '文立说“星光，组”2016年加入Lake Lab。',
+    ])
+      expect(zh(s), s).toEqual(['2016 differs 2015']);
   });
 });
 
@@ -378,5 +398,29 @@ describe('other entities the sentence names', () => {
       'entity Lake Lab matches ← Wen Li joined Lake Lab in 2015.',
     ]);
     expect(others('Wen Li met Zhang Wei.')).toEqual(['entity Zhang Wei unknown']);
+  });
+});
+
+describe('numbers the data holds', () => {
+  const n = (sentence: string) =>
+    claimsOf('river', 'River Institute', sentence)
+      .filter((c) => c.kind === 'number')
+      .map((c) => `${c.quote} ${c.verdict}`);
+  it('confirms the same number with the same unit, singular or plural', () => {
+    expect(n('River Institute has 300 researchers.')).toEqual(['300 matches']);
+    expect(n('River Institute has 300 researcher.')).toEqual(['300 matches']);
+    expect(n('River Institute has 1.5 million dollars of robots.')).toEqual([
+      '1.5 million matches',
+    ]);
+    expect(n('River Institute has 1500000 dollars of robots.')).toEqual(['1500000 matches']);
+  });
+  it('does not confirm another number, another unit or no unit', () => {
+    expect(n('River Institute has 301 researchers.')).toEqual(['301 unknown']);
+    expect(n('River Institute has 300 staff.')).toEqual(['300 unknown']);
+    expect(n('River Institute has 300.')).toEqual(['300 unknown']);
+  });
+  it('leaves another entity’s number out', () => {
+    expect(n('River Institute works with Lake Lab, which has 300 researchers.')).toEqual([]);
+    expect(n('Lake Lab, with 300 researchers, works with River Institute.')).toEqual([]);
   });
 });
