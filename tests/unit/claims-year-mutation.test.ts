@@ -61,6 +61,8 @@ const { claimsOf } = claimChecker({
             'River Institute was founded in 2010.',
             'River Institute opened an office in Paris in 2016.',
             'River Institute has 300 researchers and 1.5 million dollars of robots.',
+            'River Institute went public in 2019.',
+            'River Institute released the Kite model in 2022.',
           ),
         }),
         org('lake', 'Lake Lab'),
@@ -270,6 +272,23 @@ describe('when a clash may be called different', () => {
     expect(river('River Institute was founded in 2010.')).toEqual(['2010 matches']);
     // Opening an office is no once-only event: a year the facts do not hold is unknown.
     expect(river('River Institute opened an office in Paris in 2017.')).toEqual(['2017 unknown']);
+  });
+  it('is not for an organisation when another one is named nearer to the event', () => {
+    expect(river('River Institute went public in 2020.')).toEqual(['2020 differs 2019']);
+    expect(river('River Institute, like Lake Lab, went public in 2020.')).toEqual(['2020 unknown']);
+    // Unless the event relates the two: a founding, a joining, a leading.
+    expect(river('River Institute, with Lake Lab, was founded in 2011.')).toEqual([
+      '2011 differs 2010',
+    ]);
+  });
+  it('is for a repeatable event only when the sentence and the fact share a name', () => {
+    expect(river('River Institute released the Kite model in 2023.')).toEqual([
+      '2023 differs 2022',
+    ]);
+    expect(river('River Institute released the Kite model in 2022.')).toEqual(['2022 matches']);
+    // Which release is not said: the year may match one, never contradict.
+    expect(river('River Institute released a model in 2022.')).toEqual(['2022 matches']);
+    expect(river('River Institute released a model in 2023.')).toEqual(['2023 unknown']);
   });
 });
 
