@@ -46,6 +46,7 @@ const testsFor: Record<string, string[]> = {
     'claims-statements-mutation',
     'claims-numbers-mutation',
     'claims-year-mutation',
+    'claims-extract-mutation',
   ],
   dataset: ['dataset', 'dataset-contested', 'packs', 'policy', 'dataset-mutation'],
 };
