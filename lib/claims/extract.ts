@@ -57,7 +57,10 @@ export interface Extracted {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const EN_YEAR = /(?<![\d,.$£€¥-])(1[89]\d{2}|20\d{2})(?![\d]|s\b|['’]s\b)/g;
+// A hyphen before the digits makes them part of a name ("GPT-2019"), except after mid-, pre-,
+// post- (a vague year, EN_VAGUE_BEFORE).
+const EN_YEAR =
+  /(?<![\d,.$£€¥])(?<!(?<!\b(?:mid|pre|post))-)(1[89]\d{2}|20\d{2})(?![\d]|s\b|['’]s\b)/gi;
 const NOT_A_YEAR_AFTER =
   /^\s+(people|employees|staff|researchers|students|papers|parameters|members|engineers|scientists|gpus|chips|companies|firms)\b/i;
 const ZH_YEAR = /(1[89]\d{2}|20\d{2})\s*年(?:\s*(\d{1,2})\s*月)?/g;

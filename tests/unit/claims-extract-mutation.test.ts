@@ -78,8 +78,14 @@ describe('English years', () => {
     ])
       expect(year(s)?.since, s).toBe(true);
     expect(year('Wen Li has worked there in 2019.')?.since).toBe(false);
-    // A hyphen before the digits reads as a name ("GPT-2019"), so "mid-2019" is no year at all.
-    expect(years('Wen Li has worked there since mid-2019.')).toEqual([]);
+    // A hyphen before the digits reads as a name ("GPT-2019"), except after mid-, pre-, post-:
+    // "since mid-2019" is a vague year (it used to be no year at all).
+    expect(year('Wen Li has worked there since mid-2019.')).toMatchObject({
+      since: true,
+      vague: true,
+    });
+    expect(year('Wen Li moved there pre-2019.')).toMatchObject({ year: 2019, vague: true });
+    expect(year('Wen Li moved there post-2019.')).toMatchObject({ year: 2019, vague: true });
   });
   it('reads a year after "around", "before", "by" or "the late" as vague', () => {
     for (const w of ['around', 'before', 'by', 'circa', 'the late', 'after', 'nearly'])
