@@ -47,6 +47,7 @@ const testsFor: Record<string, string[]> = {
     'claims-numbers-mutation',
     'claims-year-mutation',
     'claims-extract-mutation',
+    'claims-lexicon-mutation',
   ],
   dataset: ['dataset', 'dataset-contested', 'packs', 'policy', 'dataset-mutation'],
 };
