@@ -142,6 +142,8 @@ function english(
     // compromise's number may end with the punctuation after it ("500;", "14)").
     const text = s.slice(start, end).replace(/[,.;:!?)\]'"’”-]+$/, '');
     const stop = start + text.length;
+    // "2007–2008": compromise adds an empty number for the range's second half.
+    if (!text.trim()) continue;
     // "GLM-4", "V3": a number inside a name is not a quantity.
     if (/[A-Za-z][-‐]?$/.test(s.slice(0, start)) || /^[A-Za-z]/.test(s.slice(stop))) continue;
     // "910B", "920C": digits with a letter glued on are a model name, unless money ("$3B").

@@ -94,6 +94,18 @@ describe('English years', () => {
   });
 });
 
+describe('English numbers', () => {
+  it('leaves the second year of a range out, with no empty number in its place', () => {
+    // compromise reads "2007–2008" as 2007 and an empty number 2008 after it.
+    for (const s of [
+      'Wen Li studied the 2007–2008 financial crisis.',
+      'Wen Li studied the 2007-2008 crisis.',
+    ])
+      expect(numbers(s), s).toEqual([]);
+    expect(numbers('Wen Li has 40 students.')).toEqual([['40', 40, 'students']]);
+  });
+});
+
 describe('Chinese years', () => {
   it('reads a year before 年, with its month', () => {
     expect(year('文立于2019年5月加入湖实验室。')).toEqual({

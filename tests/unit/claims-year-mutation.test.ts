@@ -111,6 +111,40 @@ describe('whose event a year is', () => {
   });
 });
 
+describe('a year that dates something else', () => {
+  it('is no claim before a noun it modifies, or in a range that does', () => {
+    expect(years('Wen Li saw 2019 revenue grow.')).toEqual([]);
+    expect(years('Wen Li studied the 2007–2008 financial crisis.')).toEqual([]);
+    expect(numbers('Wen Li studied the 2007–2008 financial crisis.')).toEqual([]);
+    // Controls: after a preposition, before an adverb or a function word, it is a claim.
+    expect(years('Wen Li saw revenue grow in 2019.')).toEqual(['2019 unknown']);
+    expect(years('Wen Li saw 2019 unexpectedly.')).toEqual(['2019 unknown']);
+    expect(years('Wen Li saw 2019 and more.')).toEqual(['2019 unknown']);
+  });
+  it('is no claim as a target or inside a name', () => {
+    for (const s of [
+      'Wen Li set goals for 2030.',
+      'Wen Li set targets by 2030.',
+      'Wen Li aims to lead the field by 2030.',
+      'Wen Li led Made in China 2025.',
+    ])
+      expect(years(s), s).toEqual([]);
+    expect(years('Wen Li was praised by 2030 standards.')).toEqual(['2030 unknown']);
+  });
+  it('is no claim in Chinese before 的, a list or a report', () => {
+    for (const s of [
+      '文立2019年的收入增长了。',
+      '文立入选2019年胡润百富榜。',
+      '文立发布2023年度报告。',
+    ])
+      expect(years(s, 'wen', '文立'), s).toEqual([]);
+  });
+  it('ends a span without an event word only when the entity leads the sentence', () => {
+    expect(years('Wen Li taught at UCLA until 2020.')).toEqual(['2020 unknown']);
+    expect(years('Zhang Wei and Wen Li taught at UCLA until 2020.')).toEqual([]);
+  });
+});
+
 describe('a short quoted Chinese name', () => {
   const zh = (sentence: string) => years(sentence, 'wen', '文立');
   it('is a name even when no dictionary holds it: its event is not the entity’s', () => {
