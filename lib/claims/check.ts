@@ -149,8 +149,12 @@ function yearTyped(ctx: Ctx, y: YearMention, names: Names): ClaimResult | null |
     isPartOf(ctx.objectOf(id), t.object, objectNames),
   );
   if (r !== undefined) return r;
-  // No statement of the type: the prose checker, which never calls a negated claim different.
-  const prose = checkYear(ctx, y);
+  // No statement of the type: the prose checker. It reads the year, not the verb: a denied
+  // event ("did not join … in 2015") is never confirmed, nor a planned one ("is set to join …
+  // in 2016") contradicted.
+  let prose = checkYear(ctx, y);
+  if ((t.negated && prose.verdict === 'matches') || (t.hedged && prose.verdict === 'differs'))
+    prose = { ...base, verdict: 'unknown' };
   return { ...prose, event: t.event, claimTime: t.claimTime, factTime: prose.datasetValue };
 }
 

@@ -180,6 +180,27 @@ describe('a name after a verb of saying', () => {
   });
 });
 
+describe('a denied or planned event the facts speak of in prose', () => {
+  it('is never confirmed when denied, never contradicted when planned', () => {
+    // The facts: joined Lake Lab in 2015 (prose, no typed statement).
+    expect(years('Wen Li did not join Lake Lab in 2015.')).toEqual(['2015 unknown']);
+    expect(years('Wen Li never joined Lake Lab in 2015.')).toEqual(['2015 unknown']);
+    expect(years('Wen Li is set to join Lake Lab in 2016.')).toEqual(['2016 unknown']);
+    expect(years('Wen Li is to join Lake Lab in 2016.')).toEqual(['2016 unknown']);
+    for (const s of [
+      'Wen Li did not join Lake Lab in 2016.',
+      "Wen Li didn't join Lake Lab in 2016.",
+      'Wen Li may join Lake Lab in 2016.',
+      'Wen Li plans to join Lake Lab in 2016.',
+      'Wen Li is expected to join Lake Lab in 2016.',
+    ])
+      expect(years(s), s).toEqual(['2016 unknown']);
+    // The controls.
+    expect(years('Wen Li joined Lake Lab in 2015.')).toEqual(['2015 matches']);
+    expect(years('Wen Li joined Lake Lab in 2016.')).toEqual(['2016 differs 2015']);
+  });
+});
+
 describe('a role next to the year', () => {
   it('does not call a clash with a fact about another role different', () => {
     // The facts: joined Lake Lab in 2015; directed it 2016–2019 (a fact no "director" word
