@@ -204,7 +204,9 @@ function chinese(s: string, entities: CoMention[], names: EntityNames) {
     if (years.some((y) => start < y.end && y.start < end)) continue;
     if (/^[年月日号]/.test(m[3] ?? '')) continue;
     // "Kimi2.5", "910C", "Qwen3": a number inside a name is not a quantity.
-    if (/[A-Za-z.\d-]$/.test(s.slice(0, start)) || /^[A-Za-z]/.test(m[3] ?? '')) continue;
+    // "Llama 3", "GPT 4": a version after a Latin name and a space too.
+    if (/[A-Za-z.\d-]$|[A-Za-z][\w.-]*\s+$/.test(s.slice(0, start)) || /^[A-Za-z]/.test(m[3] ?? ''))
+      continue;
     const mult = m[2] === '亿' ? 1e8 : m[2] === '万' ? 1e4 : m[2] === '千' ? 1e3 : 1;
     numbers.push({
       start,

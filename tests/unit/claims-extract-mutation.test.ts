@@ -4,7 +4,7 @@
  * the mutation run (npm run test:mutation -- claims --parts) showed no test looked at.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../lib/claims/extract';
+import { extractClaims, isChinese } from '../../lib/claims/extract';
 import { claimChecker, org, person, src } from './claims-fixture';
 
 const { index } = claimChecker({
@@ -36,6 +36,23 @@ const year = (s: string) => {
   return y && { year: y.year, month: y.month, since: y.since, vague: y.vague, text: y.text };
 };
 const numbers = (s: string) => read(s).numbers.map((n) => [n.text, n.value, n.unit]);
+
+describe('the sentence’s language', () => {
+  it('is Chinese when at least a third of it is Han, with four Han characters or more', () => {
+    for (const s of ['文立于2016年加入Lake Lab。', '智谱AI发布GLM-4模型。', '百度发布了文心一言。'])
+      expect(isChinese(s), s).toBe(true);
+    for (const s of [
+      'Liang Wenfeng (梁文锋) founded DeepSeek in 2023.',
+      'Wen Li joined Lake Lab in 2016.',
+      '文立 joined.',
+      // A short Chinese sentence with a long Latin name is read with English rules: reading
+      // such sentences as Chinese (by counting English function words) was tried and made one
+      // more false number claim on the blind claim set, so it was not kept.
+      '文立2016年加入Lake Lab。',
+    ])
+      expect(isChinese(s), s).toBe(false);
+  });
+});
 
 describe('English years', () => {
   it('reads four-digit years from 1800 to 2099 standing alone', () => {
@@ -158,8 +175,11 @@ describe('Chinese numbers', () => {
       '文立使用Qwen3模型。',
       '文立使用910C芯片。',
       '文立使用V3.5模型。',
+      '文立发布了Llama 3模型。',
+      '文立使用GPT 4模型。',
     ])
       expect(numbers(s), s).toEqual([]);
+    expect(numbers('文立的团队有 300 名学生。')).toEqual([['300', 300, '名']]);
   });
 });
 
