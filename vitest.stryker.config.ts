@@ -16,6 +16,7 @@ const testsFor: Record<string, string[]> = {
     'match-mutation',
     'match-find-mutation',
     'match-resolve-mutation',
+    'match-dictionary-mutation',
   ],
   search: ['search', 'search-lookup', 'search-mutation'],
   settings: [
