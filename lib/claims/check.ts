@@ -152,8 +152,15 @@ function yearTyped(ctx: Ctx, y: YearMention, names: Names): ClaimResult | null |
   // No statement of the type: the prose checker. It reads the year, not the verb: a denied
   // event ("did not join … in 2015") is never confirmed, nor a planned one ("is set to join …
   // in 2016") contradicted.
+  // Nor does it read a bound: "before 2016" is neither 2016 nor against 2015, and "between 2014
+  // and 2016" or "around 2016" is no exact year to contradict.
   let prose = checkYear(ctx, y);
-  if ((t.negated && prose.verdict === 'matches') || (t.hedged && prose.verdict === 'differs'))
+  const bound = t.rel === 'before' || t.rel === 'after';
+  const loose = bound || t.rel === 'between' || t.rel === 'about';
+  if (
+    ((t.negated || bound) && prose.verdict === 'matches') ||
+    ((t.hedged || loose) && prose.verdict === 'differs')
+  )
     prose = { ...base, verdict: 'unknown' };
   return { ...prose, event: t.event, claimTime: t.claimTime, factTime: prose.datasetValue };
 }

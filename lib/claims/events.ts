@@ -774,6 +774,15 @@ function aboutSelf(
     // "成立了AI Lab", "set up its AI Lab": the founding word has an object of its own, which is
     // what was founded — not the organisation.
     if (event === 'founded' && namedObjectAfter(s, cue, c, names, zh)) return false;
+    // "launched a lab", "set up its new research centre": so has an unnamed one.
+    if (
+      event === 'founded' &&
+      !zh &&
+      /^\s+(a|an|its|their|the)\s+([\w-]+\s+){0,2}(lab|laboratory|institute|cent(er|re)|company|subsidiary|fund|unit|team|division|programme|program|venture|start-?up|office|branch|school|college)s?\b/i.test(
+        s.slice(cue.end, c.end),
+      )
+    )
+      return false;
   }
   // "Tsinghua hired Andrew Yao in 2004": the person hired is the one who joined.
   if (person && event === 'joined' && HIRING.test(cue.text)) {

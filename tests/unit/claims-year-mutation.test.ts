@@ -201,6 +201,40 @@ describe('a denied or planned event the facts speak of in prose', () => {
   });
 });
 
+describe('a year that bounds the event rather than dating it', () => {
+  it('is never contradicted, nor confirmed by the bound itself', () => {
+    // The facts: joined Lake Lab in 2015 — before 2016, between 2014 and 2016.
+    for (const s of [
+      'Wen Li joined Lake Lab before 2016.',
+      'Wen Li joined Lake Lab prior to 2016.',
+      'Wen Li joined Lake Lab by 2016.',
+      'Wen Li joined Lake Lab between 2014 and 2016.',
+      'Wen Li joined Lake Lab around 2016.',
+    ])
+      expect(years(s), s).toEqual([`${/between/.test(s) ? '2014' : '2016'} unknown`]);
+    expect(years('Wen Li joined Lake Lab before 2015.')).toEqual(['2015 unknown']);
+    expect(years('Wen Li joined Lake Lab after 2015.')).toEqual(['2015 unknown']);
+    // The controls: a date of the event.
+    expect(years('Wen Li joined Lake Lab in 2016.')).toEqual(['2016 differs 2015']);
+    expect(years('Wen Li joined Lake Lab in 2015.')).toEqual(['2015 matches']);
+  });
+});
+
+describe('an organisation founding something', () => {
+  it('founds another thing when an object follows the founding word', () => {
+    for (const s of [
+      'River Institute launched a lab in 2023.',
+      'River Institute founded a company in 2023.',
+      'River Institute set up its new research centre in 2023.',
+      'River Institute established an AI institute in 2023.',
+    ])
+      expect(river(s), s).toEqual([]);
+    // The controls: its own founding.
+    expect(river('River Institute was founded in 2023.')).toEqual(['2023 differs 2010']);
+    expect(river('River Institute was founded as a lab in 2023.')).toEqual(['2023 differs 2010']);
+  });
+});
+
 describe('a role next to the year', () => {
   it('does not call a clash with a fact about another role different', () => {
     // The facts: joined Lake Lab in 2015; directed it 2016–2019 (a fact no "director" word
