@@ -153,10 +153,17 @@ function yearTyped(ctx: Ctx, y: YearMention, names: Names): ClaimResult | null |
   // event ("did not join … in 2015") is never confirmed, nor a planned one ("is set to join …
   // in 2016") contradicted.
   // Nor does it read a bound: "before 2016" is neither 2016 nor against 2015, and "between 2014
-  // and 2016" or "around 2016" is no exact year to contradict.
+  // and 2016", "around 2016" or the joining of a part is no exact year to contradict.
   let prose = checkYear(ctx, y);
   const bound = t.rel === 'before' || t.rel === 'after';
-  const loose = bound || t.rel === 'between' || t.rel === 'about';
+  // "joined Lake Lab's board in 2016": a part of the organisation, not the organisation.
+  const part = ctx.x.entities.some(
+    (c) =>
+      c.start >= (t.cue?.end ?? y.end) &&
+      c.end <= y.start &&
+      /^['’]s\s/.test(ctx.x.sentence.slice(c.end)),
+  );
+  const loose = bound || part || t.rel === 'between' || t.rel === 'about';
   if (
     ((t.negated || bound) && prose.verdict === 'matches') ||
     ((t.hedged || loose) && prose.verdict === 'differs')

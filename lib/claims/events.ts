@@ -283,7 +283,15 @@ export function cueFor(x: Extracted, y: YearMention): Cue | undefined {
         s.slice(c.start, c.end).replace(/[.!?"”’)]+\s*$/, ''),
       );
   if (isDateClause) {
-    const next = x.cues.filter((q) => q.start >= c.end).sort((a, b) => a.start - b.start)[0];
+    // "In 2016, a year after Zhu joined BIGAI, …": an event the clause places after (or before)
+    // another time is not at the fronted date.
+    const next = x.cues
+      .filter(
+        (q) =>
+          q.start >= c.end &&
+          (zh || !RELATIVE_TIME.test(s.slice(clauseOf(s, q.start, zh).start, q.start))),
+      )
+      .sort((a, b) => a.start - b.start)[0];
     if (next) {
       const n = clauseOf(s, next.start, zh);
       // The next clause; one further on only past clauses that are no predicate of their own.
@@ -317,6 +325,9 @@ export function cueFor(x: Extracted, y: YearMention): Cue | undefined {
   }
   return undefined;
 }
+
+const RELATIVE_TIME =
+  /^\W*((a|an|one|two|three|four|five|\d+|several|some|a few)\s+(years?|months?|decades?|weeks?|days?)\s+)?(after|before|following|prior to|since|until|till)\b/i;
 
 /** A text's clauses. */
 function splitOf(t: string, zh: boolean): string[] {

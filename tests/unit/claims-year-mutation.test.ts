@@ -235,6 +235,26 @@ describe('an organisation founding something', () => {
   });
 });
 
+describe('an event dated relative to another', () => {
+  it('does not take a fronted year for an event the next clause places after or before it', () => {
+    // The year stays a claim the facts may confirm, not one about the joining.
+    expect(years('In 2016, a year after Wen Li joined Lake Lab, she moved.')).toEqual([
+      '2016 unknown',
+    ]);
+    expect(years('In 2016, after Wen Li joined Lake Lab, she moved.')).toEqual(['2016 unknown']);
+    // The control: the next clause's event at that date.
+    expect(years('In 2016, Wen Li joined Lake Lab.')).toEqual(['2016 differs 2015']);
+  });
+  it('does not contradict the joining of a part of the organisation', () => {
+    for (const s of [
+      "Wen Li joined Lake Lab's board in 2016.",
+      'Wen Li joined Lake Lab’s Paris office in 2016.',
+    ])
+      expect(years(s), s).toEqual(['2016 unknown']);
+    expect(years("Wen Li joined Lake Lab's board in 2015.")).toEqual(['2015 matches']);
+  });
+});
+
 describe('a role next to the year', () => {
   it('does not call a clash with a fact about another role different', () => {
     // The facts: joined Lake Lab in 2015; directed it 2016–2019 (a fact no "director" word
