@@ -566,7 +566,7 @@ function objectOf(names: Names, cue: Cue, s: string, zh: boolean): string | unde
     /^\s*(the\s+|了\s*)?$/i.test(s.slice(cue.end, o.start).replace(/^\s*(from|of|at)\b/i, ''))
   )
     return o.id;
-  return o?.id;
+  return undefined;
 }
 
 /** A capitalised name that is no known entity right after the event word ("joined Facebook"). */

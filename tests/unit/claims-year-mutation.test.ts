@@ -41,6 +41,16 @@ const { claimsOf } = claimChecker({
           ],
         }),
         person('zhang', 'Zhang Wei'),
+        person('yan', 'Yan Hu', {
+          facts: [
+            {
+              text: 'Yan Hu left Moon Corp in 2013.',
+              citations: [cite('Yan Hu left Moon Corp in 2013.')],
+              statements: [{ event: 'left', object: 'moon', date: '2013' }],
+            },
+            ...facts('Two.', 'Three.'),
+          ],
+        }),
         person('ma', 'Ma Lan', {
           facts: facts(
             'Ma Lan formerly served as dean.',
@@ -252,6 +262,19 @@ describe('an event dated relative to another', () => {
     ])
       expect(years(s), s).toEqual(['2016 unknown']);
     expect(years("Wen Li joined Lake Lab's board in 2015.")).toEqual(['2015 matches']);
+  });
+});
+
+describe('the organisation an event word names', () => {
+  const yan = (sentence: string) => years(sentence, 'yan', 'Yan Hu');
+  it('is the one right after it, not one after "for" or other words', () => {
+    expect(yan('Yan Hu left Moon Corp in 2013.')).toEqual(['2013 matches']);
+    expect(yan('Yan Hu left Moon Corp in 2012.')).toEqual(['2012 differs 2013']);
+    // "left for Lake Lab": Lake Lab is where she went, not what she left — her leaving of
+    // Moon Corp in 2013 may be the one meant.
+    expect(yan('Yan Hu left for Lake Lab in 2013.')).toEqual(['2013 matches']);
+    // Leaving Lake Lab is another leaving: the data does not have it.
+    expect(yan('Yan Hu left Lake Lab in 2013.')).toEqual(['2013 unknown']);
   });
 });
 
