@@ -78,6 +78,17 @@ const { claimsOf } = claimChecker({
         org('lake', 'Lake Lab'),
         org('pine', 'Pine Board'),
         org('moon', 'Moon Corp', { kind: 'company' }),
+        org('star', 'Star Systems', {
+          kind: 'company',
+          facts: [
+            {
+              text: 'The US added Star Systems to the Entity List in May 2019.',
+              citations: [cite('The US added Star Systems')],
+              statements: [{ event: 'entity-listed', date: '2019-05' }],
+            },
+            ...facts('Two.', 'Three.'),
+          ],
+        }),
         org('hill', 'Hill University', { kind: 'university' }),
       ],
     },
@@ -275,6 +286,31 @@ describe('the organisation an event word names', () => {
     expect(yan('Yan Hu left for Lake Lab in 2013.')).toEqual(['2013 matches']);
     // Leaving Lake Lab is another leaving: the data does not have it.
     expect(yan('Yan Hu left Lake Lab in 2013.')).toEqual(['2013 unknown']);
+  });
+});
+
+describe('"not … until" a date', () => {
+  const star = (sentence: string) => years(sentence, 'star', 'Star Systems');
+  it('is no denial: the event happened then', () => {
+    for (const s of [
+      'Star Systems was not added to the Entity List until 2019.',
+      'Star Systems was not added to the Entity List till 2019.',
+      'Star Systems was not added to the Entity List until May 2019.',
+      'Star Systems was not added to the Entity List until May 16, 2019.',
+      'Star Systems was not added to the Entity List until May 16th, 2019.',
+    ])
+      expect(star(s), s).toEqual(['2019 matches']);
+    expect(star('Star Systems was not added to the Entity List until Sept. 2019.')).toEqual([
+      '2019 differs May 2019',
+    ]);
+    expect(star('Star Systems was not added to the Entity List until 2020.')).toEqual([
+      '2020 differs May 2019',
+    ]);
+    // The controls: a denial of the listing's date, and the listing itself.
+    expect(star('Star Systems was not added to the Entity List in 2019.')).toEqual([
+      '2019 differs May 2019',
+    ]);
+    expect(star('Star Systems was added to the Entity List in 2019.')).toEqual(['2019 matches']);
   });
 });
 
