@@ -32,6 +32,12 @@ describe('EdgeTable edges', () => {
       [3, 7, 0],
     ]);
   });
+  it('keeps a child numbered 0 when the table grows', () => {
+    const t = new EdgeTable();
+    t.add(3, 7, 0);
+    for (let i = 0; i < 200; i++) t.add(4, i, i + 1);
+    expect(t.get(3 * TOKEN_SPACE + 7)).toBe(0);
+  });
   it('reads TOKEN_SPACE itself as parent 1, token 0', () => {
     const t = new EdgeTable();
     t.add(1, 0, 7);
@@ -84,6 +90,12 @@ describe('TerminalTable', () => {
     let nodes = 0;
     t.forEach(() => nodes++);
     expect(nodes).toBe(200);
+  });
+  it('takes a node far past its range at once', () => {
+    const t = new TerminalTable();
+    t.add(1000, { entry: 1 });
+    t.add(5000, { entry: 2 });
+    expect([t.get(1000), t.get(5000)]).toEqual([[{ entry: 1 }], [{ entry: 2 }]]);
   });
 });
 
