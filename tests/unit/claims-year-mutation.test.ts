@@ -48,7 +48,19 @@ const { claimsOf } = claimChecker({
               citations: [cite('Yan Hu left Moon Corp in 2013.')],
               statements: [{ event: 'left', object: 'moon', date: '2013' }],
             },
-            ...facts('Two.', 'Three.'),
+            {
+              text: 'Yan Hu joined Moon Corp in 2010.',
+              citations: [cite('Yan Hu joined Moon Corp in 2010.')],
+              statements: [{ event: 'joined', object: 'moon', date: '2010' }],
+            },
+            {
+              text: 'Yan Hu received a PhD and a BSc from Hill University.',
+              citations: [cite('Yan Hu received a PhD')],
+              statements: [
+                { event: 'studied', object: 'hill', role: 'PhD', date: '2008' },
+                { event: 'studied', object: 'hill', role: 'BSc', date: '2003' },
+              ],
+            },
           ],
         }),
         person('ma', 'Ma Lan', {
@@ -286,6 +298,40 @@ describe('the organisation an event word names', () => {
     expect(yan('Yan Hu left for Lake Lab in 2013.')).toEqual(['2013 matches']);
     // Leaving Lake Lab is another leaving: the data does not have it.
     expect(yan('Yan Hu left Lake Lab in 2013.')).toEqual(['2013 unknown']);
+  });
+  it('reads a person’s span at an organisation as joining and leaving it', () => {
+    for (const s of [
+      'Yan Hu worked at Moon Corp between 2010 and 2013.',
+      'Between 2010 and 2013, Yan Hu was at Moon Corp.',
+      'Yan Hu worked at Moon Corp from 2010 to 2013.',
+    ])
+      expect(yan(s), s).toEqual(['2010 matches', '2013 matches']);
+    // A range may be part of the span: its first year never differs from the joining.
+    expect(yan('Yan Hu worked at Moon Corp between 2011 and 2013.')).toEqual([
+      '2011 unknown',
+      '2013 matches',
+    ]);
+  });
+  it('reads a post held since a year as a joining that may agree, never differ', () => {
+    expect(yan('Yan Hu has been chief scientist at Moon Corp since 2010.')).toEqual([
+      '2010 matches',
+    ]);
+    expect(yan('Yan Hu has been chief scientist at Moon Corp since 2011.')).toEqual([
+      '2011 unknown',
+    ]);
+  });
+  it('compares a degree with the degree of its level', () => {
+    expect(yan('Yan Hu received a doctorate from Hill University in 2008.')).toEqual([
+      '2008 matches',
+    ]);
+    expect(yan('Yan Hu received a doctoral degree from Hill University in 2003.')).toEqual([
+      '2003 differs 2008',
+    ]);
+    expect(
+      yan('Yan Hu received a Master of Science (M.S.) degree from Hill University in 2008.'),
+    ).toEqual(['2008 unknown']);
+    // No level given: either degree may be the one meant.
+    expect(yan('Yan Hu received a degree from Hill University in 2003.')).toEqual(['2003 matches']);
   });
 });
 
