@@ -156,12 +156,20 @@ function yearTyped(ctx: Ctx, y: YearMention, names: Names): ClaimResult | null |
   // and 2016", "around 2016" or the joining of a part is no exact year to contradict.
   let prose = checkYear(ctx, y);
   const bound = t.rel === 'before' || t.rel === 'after';
-  // "joined Lake Lab's board in 2016": a part of the organisation, not the organisation.
-  const part = ctx.x.entities.some(
-    (c) =>
-      c.start >= (t.cue?.end ?? y.end) &&
-      c.end <= y.start &&
-      /^['’]s\s/.test(ctx.x.sentence.slice(c.end)),
+  // "joined Lake Lab's board in 2016", "加入…董事会": a part of the organisation, not the
+  // organisation.
+  const cueEnd = t.cue?.end;
+  const part = ctx.x.entities.some((c) =>
+    ctx.x.lang === 'zh'
+      ? cueEnd !== undefined &&
+        c.start >= cueEnd &&
+        c.start - cueEnd <= 4 &&
+        /^的?(董事会|董事局|理事会|顾问委员会|委员会|分公司|分部|办公室)/.test(
+          ctx.x.sentence.slice(c.end),
+        )
+      : c.start >= (cueEnd ?? y.end) &&
+        c.end <= y.start &&
+        /^['’]s\s/.test(ctx.x.sentence.slice(c.end)),
   );
   const loose = bound || part || t.rel === 'between' || t.rel === 'about';
   if (

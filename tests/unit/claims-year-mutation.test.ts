@@ -285,6 +285,9 @@ describe('an event dated relative to another', () => {
     ])
       expect(years(s), s).toEqual(['2016 unknown']);
     expect(years("Wen Li joined Lake Lab's board in 2015.")).toEqual(['2015 matches']);
+    for (const s of ['文立于2016年加入Lake Lab董事会。', '文立于2016年加入Lake Lab的顾问委员会。'])
+      expect(years(s, 'wen', '文立'), s).toEqual(['2016 unknown']);
+    expect(years('文立于2016年加入Lake Lab。', 'wen', '文立')).toEqual(['2016 differs 2015']);
   });
 });
 
