@@ -5,26 +5,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims, isChinese } from '../../lib/claims/extract';
-import { claimChecker, org, person, src } from './claims-fixture';
+import { claimChecker, rawDataset, org, person } from './claims-fixture';
 
-const { index } = claimChecker({
-  sources: [{ name: 's', data: [src('s1')] }],
-  confusables: [{ name: 'c', data: [] }],
-  entities: [
-    {
-      name: 'e',
-      data: [
-        person('wen', 'Wen Li', {
-          native: { hans: '文立', citation: { source: 's1', quote: '文立' } },
-        }),
-        person('zhang', 'Zhang Wei', {
-          native: { hans: '张伟', citation: { source: 's1', quote: '张伟' } },
-        }),
-        org('lake', 'Lake Lab'),
-      ],
-    },
-  ],
-});
+const { index } = claimChecker(
+  rawDataset([
+    person('wen', 'Wen Li', {
+      native: { hans: '文立', citation: { source: 's1', quote: '文立' } },
+    }),
+    person('zhang', 'Zhang Wei', {
+      native: { hans: '张伟', citation: { source: 's1', quote: '张伟' } },
+    }),
+    org('lake', 'Lake Lab'),
+  ]),
+);
 
 const read = (sentence: string, mention = sentence.includes('文立') ? '文立' : 'Wen Li') => {
   const start = sentence.indexOf(mention);

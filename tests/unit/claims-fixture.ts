@@ -50,6 +50,13 @@ export const person = (id: string, name: string, more: object = {}) => ({
   ...more,
 });
 
+/** A raw dataset of these entities, their facts citing the sources named (s1 by default). */
+export const rawDataset = (entities: object[], sources = ['s1']) => ({
+  sources: [{ name: 's', data: sources.map(src) }],
+  confusables: [{ name: 'c', data: [] }],
+  entities: [{ name: 'e', data: entities }],
+});
+
 /** Checks sentences against `raw` (which must compile): the claims about the mention's entity. */
 export function claimChecker(raw: Parameters<typeof compileDataset>[0]) {
   const compiled = compileDataset(raw);

@@ -4,24 +4,17 @@
  * (npm run test:mutation -- claims --parts) showed no test looked at.
  */
 import { describe, expect, it } from 'vitest';
-import { claimChecker, facts, org, src } from './claims-fixture';
+import { claimChecker, rawDataset, facts, org } from './claims-fixture';
 
-const { quotes } = claimChecker({
-  sources: [{ name: 's', data: [src('s1')] }],
-  confusables: [{ name: 'c', data: [] }],
-  entities: [
-    {
-      name: 'e',
-      data: [
-        org('river', 'River Institute', {
-          aliases: [{ text: 'RIAI', match: 'case' }],
-          facts: facts('It has 300 researchers.', 'Two.', 'Three.'),
-        }),
-        org('lake', 'Lake Lab'),
-      ],
-    },
-  ],
-});
+const { quotes } = claimChecker(
+  rawDataset([
+    org('river', 'River Institute', {
+      aliases: [{ text: 'RIAI', match: 'case' }],
+      facts: facts('It has 300 researchers.', 'Two.', 'Three.'),
+    }),
+    org('lake', 'Lake Lab'),
+  ]),
+);
 const numbers = (sentence: string) => quotes('river', 'RIAI', sentence, 'number');
 
 describe('numbers that are claims about the entity', () => {

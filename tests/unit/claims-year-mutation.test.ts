@@ -6,7 +6,7 @@
  * while writing them.
  */
 import { describe, expect, it } from 'vitest';
-import { claimChecker, cite, facts, org, person, src } from './claims-fixture';
+import { claimChecker, rawDataset, cite, facts, org, person } from './claims-fixture';
 
 const dated = (text: string, time: { from?: number; to?: number }) => ({
   text,
@@ -14,98 +14,91 @@ const dated = (text: string, time: { from?: number; to?: number }) => ({
   citations: [cite(text)],
 });
 
-const { claimsOf } = claimChecker({
-  sources: [{ name: 's', data: [src('s1')] }],
-  confusables: [{ name: 'c', data: [] }],
-  entities: [
-    {
-      name: 'e',
-      data: [
-        person('wen', 'Wen Li', {
-          relations: [
-            { type: 'leads', target: 'moon', role: 'chief scientist', citation: cite('chief') },
-            { type: 'works_at', target: 'hill', role: 'professor', citation: cite('professor') },
-          ],
-          native: { hans: '文立', citation: cite('文立') },
-          facts: [
-            ...facts(
-              'Wen Li joined Lake Lab in 2015.',
-              'Wen Li received a PhD from Hill University in 2008.',
-              'Wen Li won the Turing Award in May 2021.',
-              "Wen Li received a master's degree from Hill University in 2004.",
-            ),
-            dated('Wen Li directed Lake Lab.', { from: 2016, to: 2019 }),
-            dated('Wen Li has chaired the Pine Board.', { from: 2020 }),
-            dated('Wen Li left Moon Corp.', { from: 2010, to: 2013 }),
-            dated('Wen Li taught at Hill University.', { from: 2012, to: 2012 }),
-          ],
-        }),
-        person('zhang', 'Zhang Wei'),
-        person('yan', 'Yan Hu', {
-          facts: [
-            {
-              text: 'Yan Hu left Moon Corp in 2013.',
-              citations: [cite('Yan Hu left Moon Corp in 2013.')],
-              statements: [{ event: 'left', object: 'moon', date: '2013' }],
-            },
-            {
-              text: 'Yan Hu joined Moon Corp in 2010.',
-              citations: [cite('Yan Hu joined Moon Corp in 2010.')],
-              statements: [{ event: 'joined', object: 'moon', date: '2010' }],
-            },
-            {
-              text: 'Yan Hu received a PhD and a BSc from Hill University.',
-              citations: [cite('Yan Hu received a PhD')],
-              statements: [
-                { event: 'studied', object: 'hill', role: 'PhD', date: '2008' },
-                { event: 'studied', object: 'hill', role: 'BSc', date: '2003' },
-              ],
-            },
-          ],
-        }),
-        person('ma', 'Ma Lan', {
-          facts: facts(
-            'Ma Lan formerly served as dean.',
-            'Ma Lan was president.',
-            'Ma Lan previously served as founder.',
-          ),
-        }),
-        person('qi', 'Qi Yun', {
-          facts: facts('Qi Yun serves as dean.', 'Qi Yun is president.', 'Qi Yun is a founder.'),
-        }),
-        org('sun', 'Sun Institute', {
-          relations: [
-            { type: 'led_by', target: 'zhang', role: 'director', citation: cite('director') },
-          ],
-        }),
-        org('river', 'River Institute', {
-          facts: facts(
-            'River Institute was founded in 2010.',
-            'River Institute opened an office in Paris in 2016.',
-            'River Institute has 300 researchers and 1.5 million dollars of robots.',
-            'River Institute went public in 2019.',
-            'River Institute released the Kite model in 2022.',
-          ),
-        }),
-        org('lake', 'Lake Lab'),
-        org('pine', 'Pine Board'),
-        org('moon', 'Moon Corp', { kind: 'company' }),
-        org('star', 'Star Systems', {
-          kind: 'company',
-          facts: [
-            {
-              text: 'The US added Star Systems to the Entity List in May 2019.',
-              citations: [cite('The US added Star Systems')],
-              statements: [{ event: 'entity-listed', date: '2019-05' }],
-            },
-            ...facts('Two.', 'Three.'),
-          ],
-        }),
-        org('hill', 'Hill University', { kind: 'university' }),
+const { claimsOf } = claimChecker(
+  rawDataset([
+    person('wen', 'Wen Li', {
+      relations: [
+        { type: 'leads', target: 'moon', role: 'chief scientist', citation: cite('chief') },
+        { type: 'works_at', target: 'hill', role: 'professor', citation: cite('professor') },
       ],
-    },
-  ],
-});
+      native: { hans: '文立', citation: cite('文立') },
+      facts: [
+        ...facts(
+          'Wen Li joined Lake Lab in 2015.',
+          'Wen Li received a PhD from Hill University in 2008.',
+          'Wen Li won the Turing Award in May 2021.',
+          "Wen Li received a master's degree from Hill University in 2004.",
+        ),
+        dated('Wen Li directed Lake Lab.', { from: 2016, to: 2019 }),
+        dated('Wen Li has chaired the Pine Board.', { from: 2020 }),
+        dated('Wen Li left Moon Corp.', { from: 2010, to: 2013 }),
+        dated('Wen Li taught at Hill University.', { from: 2012, to: 2012 }),
+      ],
+    }),
+    person('zhang', 'Zhang Wei'),
+    person('yan', 'Yan Hu', {
+      facts: [
+        {
+          text: 'Yan Hu left Moon Corp in 2013.',
+          citations: [cite('Yan Hu left Moon Corp in 2013.')],
+          statements: [{ event: 'left', object: 'moon', date: '2013' }],
+        },
+        {
+          text: 'Yan Hu joined Moon Corp in 2010.',
+          citations: [cite('Yan Hu joined Moon Corp in 2010.')],
+          statements: [{ event: 'joined', object: 'moon', date: '2010' }],
+        },
+        {
+          text: 'Yan Hu received a PhD and a BSc from Hill University.',
+          citations: [cite('Yan Hu received a PhD')],
+          statements: [
+            { event: 'studied', object: 'hill', role: 'PhD', date: '2008' },
+            { event: 'studied', object: 'hill', role: 'BSc', date: '2003' },
+          ],
+        },
+      ],
+    }),
+    person('ma', 'Ma Lan', {
+      facts: facts(
+        'Ma Lan formerly served as dean.',
+        'Ma Lan was president.',
+        'Ma Lan previously served as founder.',
+      ),
+    }),
+    person('qi', 'Qi Yun', {
+      facts: facts('Qi Yun serves as dean.', 'Qi Yun is president.', 'Qi Yun is a founder.'),
+    }),
+    org('sun', 'Sun Institute', {
+      relations: [
+        { type: 'led_by', target: 'zhang', role: 'director', citation: cite('director') },
+      ],
+    }),
+    org('river', 'River Institute', {
+      facts: facts(
+        'River Institute was founded in 2010.',
+        'River Institute opened an office in Paris in 2016.',
+        'River Institute has 300 researchers and 1.5 million dollars of robots.',
+        'River Institute went public in 2019.',
+        'River Institute released the Kite model in 2022.',
+      ),
+    }),
+    org('lake', 'Lake Lab'),
+    org('pine', 'Pine Board'),
+    org('moon', 'Moon Corp', { kind: 'company' }),
+    org('star', 'Star Systems', {
+      kind: 'company',
+      facts: [
+        {
+          text: 'The US added Star Systems to the Entity List in May 2019.',
+          citations: [cite('The US added Star Systems')],
+          statements: [{ event: 'entity-listed', date: '2019-05' }],
+        },
+        ...facts('Two.', 'Three.'),
+      ],
+    }),
+    org('hill', 'Hill University', { kind: 'university' }),
+  ]),
+);
 
 /** The year claims of a sentence: "<year> <verdict>[ <dataset's value>]". */
 const years = (sentence: string, id = 'wen', mention = 'Wen Li') =>
