@@ -53,8 +53,10 @@ const { index } = claimChecker({
   ],
 });
 const ada = index.entities.get('ada')!;
-const statements = statementsOf(index, ada);
-const ofFact = (start: string) => statements.find((s) => s.text.startsWith(start))!;
+// Worked out afresh for each look (statementsOf caches per entity record): a cache filled once
+// at import would hide the code under test from the mutation run, which changes it per test.
+const fresh = () => statementsOf(index, { ...ada });
+const ofFact = (start: string) => fresh().find((s) => s.text.startsWith(start))!;
 
 describe('statementsOf: what a fact says', () => {
   it('reads the month of a year written in the text', () => {
@@ -89,17 +91,18 @@ describe('statementsOf: what a fact says', () => {
     expect(ofFact('Won').citations).toEqual([cite('Won the Marr Prize in June 1968 with Bo Tan.')]);
   });
   it('is worked out once per entity', () => {
-    expect(statementsOf(index, ada)).toBe(statements);
+    expect(statementsOf(index, ada)).toBe(statementsOf(index, ada));
+    expect(fresh()).not.toBe(fresh());
   });
 });
 
 describe('statementsOf: what a relation says', () => {
   const ofRelation = (type: string, other: string, role?: string) =>
-    statements.find(
+    fresh().find(
       (s) => s.relation?.type === type && s.relation.other === other && s.relation.role === role,
     )!;
   it('adds one statement per relation, with its citation and the other end', () => {
-    expect(statements.filter((s) => s.relation)).toHaveLength(5);
+    expect(fresh().filter((s) => s.relation)).toHaveLength(5);
     const leads = ofRelation('leads', 'river', 'director');
     expect(leads.text).toBe('Ada Wen leads River Institute (director)');
     expect(leads.citations).toEqual([cite('d')]);
