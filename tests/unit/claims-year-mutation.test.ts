@@ -6,15 +6,12 @@
  * while writing them.
  */
 import { describe, expect, it } from 'vitest';
-import { claimChecker, rawDataset, cite, facts, org, person } from './claims-fixture';
+import { claimChecker, rawDataset, cite, fact, facts, org, person } from './claims-fixture';
 
-const dated = (text: string, time: { from?: number; to?: number }) => ({
-  text,
-  time,
-  citations: [cite(text)],
-});
+const dated = (text: string, time: { from?: number; to?: number }) =>
+  fact(text, undefined, { time });
 
-const { claimsOf } = claimChecker(
+const { claimsOf, quotes } = claimChecker(
   rawDataset([
     person('wen', 'Wen Li', {
       relations: [
@@ -38,24 +35,14 @@ const { claimsOf } = claimChecker(
     person('zhang', 'Zhang Wei'),
     person('yan', 'Yan Hu', {
       facts: [
-        {
-          text: 'Yan Hu left Moon Corp in 2013.',
-          citations: [cite('Yan Hu left Moon Corp in 2013.')],
-          statements: [{ event: 'left', object: 'moon', date: '2013' }],
-        },
-        {
-          text: 'Yan Hu joined Moon Corp in 2010.',
-          citations: [cite('Yan Hu joined Moon Corp in 2010.')],
-          statements: [{ event: 'joined', object: 'moon', date: '2010' }],
-        },
-        {
-          text: 'Yan Hu received a PhD and a BSc from Hill University.',
-          citations: [cite('Yan Hu received a PhD')],
-          statements: [
-            { event: 'studied', object: 'hill', role: 'PhD', date: '2008' },
-            { event: 'studied', object: 'hill', role: 'BSc', date: '2003' },
-          ],
-        },
+        fact('Yan Hu left Moon Corp in 2013.', [{ event: 'left', object: 'moon', date: '2013' }]),
+        fact('Yan Hu joined Moon Corp in 2010.', [
+          { event: 'joined', object: 'moon', date: '2010' },
+        ]),
+        fact('Yan Hu received a PhD and a BSc from Hill University.', [
+          { event: 'studied', object: 'hill', role: 'PhD', date: '2008' },
+          { event: 'studied', object: 'hill', role: 'BSc', date: '2003' },
+        ]),
       ],
     }),
     person('ma', 'Ma Lan', {
@@ -88,11 +75,9 @@ const { claimsOf } = claimChecker(
     org('star', 'Star Systems', {
       kind: 'company',
       facts: [
-        {
-          text: 'The US added Star Systems to the Entity List in May 2019.',
-          citations: [cite('The US added Star Systems')],
-          statements: [{ event: 'entity-listed', date: '2019-05' }],
-        },
+        fact('The US added Star Systems to the Entity List in May 2019.', [
+          { event: 'entity-listed', date: '2019-05' },
+        ]),
         ...facts('Two.', 'Three.'),
       ],
     }),
@@ -105,10 +90,7 @@ const years = (sentence: string, id = 'wen', mention = 'Wen Li') =>
   claimsOf(id, mention, sentence)
     .filter((c) => c.kind === 'year')
     .map((c) => [c.quote, c.verdict, c.datasetValue].filter(Boolean).join(' '));
-const numbers = (sentence: string) =>
-  claimsOf('wen', 'Wen Li', sentence)
-    .filter((c) => c.kind === 'number')
-    .map((c) => c.quote);
+const numbers = (sentence: string) => quotes('wen', 'Wen Li', sentence, 'number');
 /** Role and entity claims: "<kind> <quote> <verdict>[ ← <evidence>]". */
 const others = (sentence: string, id = 'wen', mention = 'Wen Li') =>
   claimsOf(id, mention, sentence)
