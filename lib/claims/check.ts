@@ -149,11 +149,10 @@ function yearTyped(ctx: Ctx, y: YearMention, names: Names): ClaimResult | null |
     isPartOf(ctx.objectOf(id), t.object, objectNames),
   );
   if (r !== undefined) return r;
-  // No statement of the type: the prose checker. It reads the year, not the verb: a denied
-  // event ("did not join … in 2015") is never confirmed, nor a planned one ("is set to join …
-  // in 2016") contradicted.
-  // Nor does it read a bound: "before 2016" is neither 2016 nor against 2015, and "between 2014
-  // and 2016", "around 2016" or the joining of a part is no exact year to contradict.
+  // No statement of the type: the prose checker. It reads the year, not the verb or its bound,
+  // so the event reader's reading limits it: a denied event ("did not join … in 2015") or a bound
+  // ("before 2016" is neither 2016 nor against 2015) is never confirmed; a planned event ("is set
+  // to join … in 2016"), a bound, a range, "around" or the joining of a part is never contradicted.
   let prose = checkYear(ctx, y);
   const bound = t.rel === 'before' || t.rel === 'after';
   // "joined Lake Lab's board in 2016", "加入…董事会": a part of the organisation, not the
