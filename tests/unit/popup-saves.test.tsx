@@ -8,28 +8,15 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { Popup, type PopupServices } from '../../components/Popup';
-import { enabledForHost, type Settings } from '../../lib/settings/settings';
+import { Popup } from '../../components/Popup';
+import type { Settings } from '../../lib/settings/settings';
+import { popupServices } from './popup-fixture';
 import { settingsStore } from './settings-store-fake';
 
 const settle = () => act(async () => new Promise((r) => setTimeout(r, 0)));
 
 async function openPopup(store: ReturnType<typeof settingsStore>) {
-  const url = 'https://news.example.com/story';
-  const services: PopupServices = {
-    search: async () => [],
-    entity: async () => null,
-    summary: async () => ({
-      url,
-      enabled: enabledForHost(store.stored(), 'news.example.com'),
-      entities: [],
-    }),
-    goto: async () => undefined,
-    settings: store.settings,
-    saveSettings: store.saveSettings,
-    copy: async () => undefined,
-    openOptions: () => undefined,
-  };
+  const services = popupServices('https://news.example.com/story', store);
   const root = document.createElement('div');
   document.body.append(root);
   await act(() => render(<Popup services={services} lang="en" />, root));

@@ -6,14 +6,15 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { Popup, type PopupServices } from '../../components/Popup';
+import { Popup } from '../../components/Popup';
 import {
   defaultSettings,
   enabledForHost,
-  sanitizeSettings,
   sitesWithHost,
   type Settings,
 } from '../../lib/settings/settings';
+import { popupServices } from './popup-fixture';
+import { settingsStore } from './settings-store-fake';
 
 const base = (over: Partial<Settings>): Settings => ({
   ...structuredClone(defaultSettings),
@@ -21,30 +22,10 @@ const base = (over: Partial<Settings>): Settings => ({
 });
 
 function popupOn(url: string, initial: Settings) {
-  let stored = initial;
-  const services: PopupServices = {
-    search: async () => [],
-    entity: async () => null,
-    summary: async () => ({
-      url,
-      enabled: enabledForHost(stored, new URL(url).hostname),
-      entities: [],
-    }),
-    goto: async () => undefined,
-    settings: async () => stored,
-    saveSettings: async (change) => {
-      stored = sanitizeSettings({
-        ...stored,
-        ...(typeof change === 'function' ? change(stored) : change),
-      });
-      return stored;
-    },
-    copy: async () => undefined,
-    openOptions: () => undefined,
-  };
+  const store = settingsStore(initial);
   const root = document.createElement('div');
   document.body.append(root);
-  return { root, services, stored: () => stored };
+  return { root, services: popupServices(url, store), stored: store.stored };
 }
 
 async function siteSwitch(root: HTMLElement): Promise<HTMLInputElement> {
